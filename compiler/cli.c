@@ -1,0 +1,235 @@
+/* cli.c: global options, the command table, help and exit codes. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const Command commands[] = {
+    {"check", "migc check",
+     "parse, validate and lint every migration: the CI gate",
+     "Reads migc.ini and every .mig file of the migrations folder, and reports\n"
+     "every problem as path:line:col: error[code]: message.  Exit 0 when there\n"
+     "are no errors, 1 when there are.\n",
+     cmd_check},
+    {"parse", "migc parse [--dump-ir] FILE...",
+     "parse migration files; --dump-ir prints their IR",
+     "Parses the given files without reading the project.  With --dump-ir the\n"
+     "stable text form of the IR is printed to stdout (used by golden tests).\n",
+     cmd_parse},
+};
+
+/* ================================================================== args */
+
+bool args_done(const Args *a)
+{
+    return a->next >= a->argc;
+}
+
+const char *args_peek(const Args *a)
+{
+    return args_done(a) ? NULL : a->argv[a->next];
+}
+
+const char *args_take(Args *a)
+{
+    return args_done(a) ? NULL : a->argv[a->next++];
+}
+
+bool args_flag(Args *a, const char *name, const char *short_name)
+{
+    const char *w = args_peek(a);
+    if (!w || !(strcmp(w, name) == 0 || (short_name && strcmp(w, short_name) == 0)))
+        return false;
+    a->next++;
+    return true;
+}
+
+bool args_option(Args *a, const char *name, const char *short_name, const char **value, int *status)
+{
+    const char *w = args_peek(a);
+    if (!w)
+        return false;
+    size_t n = strlen(name);
+    if (strncmp(w, name, n) == 0 && w[n] == '=') {
+        *value = w + n + 1;
+        a->next++;
+        return true;
+    }
+    if (strcmp(w, name) != 0 && !(short_name && strcmp(w, short_name) == 0))
+        return false;
+    a->next++;
+    if (args_done(a)) {
+        fprintf(stderr, "migc %s: option %s needs a value\n", a->command ? a->command : "", w);
+        *status = EXIT_USAGE;
+        return false;
+    }
+    *value = args_take(a);
+    return true;
+}
+
+int usage_error(Session *s, const Args *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(s->err, "migc%s%s: ", a->command ? " " : "", a->command ? a->command : "");
+    vfprintf(s->err, fmt, ap);
+    va_end(ap);
+    fprintf(s->err, "\nTry 'migc %s--help'.\n", a->command ? arena_printf(&s->arena, "%s ", a->command) : "");
+    return EXIT_USAGE;
+}
+
+/* ================================================================== help */
+
+static void print_help(FILE *out)
+{
+    fputs("migc " MIGC_VERSION_STRING ": an offline compiler for database migrations\n\n"
+          "usage: migc [-C DIR] [--config FILE] [--color WHEN] COMMAND [ARGS]\n\n"
+          "commands:\n",
+          out);
+    for (size_t i = 0; i < countof(commands); i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fputs("\noptions:\n"
+          "  -C DIR          run as if started in DIR (the project root)\n"
+          "  --config FILE   read FILE instead of migc.ini\n"
+          "  --color WHEN    auto (default: on a terminal), always or never\n"
+          "  -h, --help      show this help; COMMAND --help shows the command's\n"
+          "  --version       print the version\n\n"
+          "exit codes: 0 success, 1 errors in the input, 2 bad usage, 3 internal failure\n",
+          out);
+}
+
+static void print_command_help(const Command *c, FILE *out)
+{
+    fprintf(out, "usage: %s\n\n%s\n\n%s", c->synopsis, c->summary, c->details);
+}
+
+static const Command *find_command(const char *name)
+{
+    for (size_t i = 0; i < countof(commands); i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
+
+static int unknown_command(const char *name)
+{
+    const char *names[countof(commands)];
+    for (size_t i = 0; i < countof(commands); i++)
+        names[i] = commands[i].name;
+    fprintf(stderr, "migc: unknown command '%s'\n", name);
+    const char *best = closest_word(name, names, countof(names));
+    if (best)
+        fprintf(stderr, "help: did you mean '%s'?\n", best);
+    else
+        fputs("help: run 'migc --help' for the list of commands\n", stderr);
+    return EXIT_USAGE;
+}
+
+/* ============================================================== sessions */
+
+int finish(Session *s)
+{
+    diags_render_text(&s->diags, s->err, s->color);
+    return s->diags.n_errors ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+bool load_project(Session *s, Project *p)
+{
+    const char *path = s->config_path ? s->config_path : "migc.ini";
+    if (!config_load(&s->config, path, s->config_path != NULL, &s->arena, &s->sources, &s->diags))
+        return false;
+    return project_load(s, p);
+}
+
+static bool color_wanted(const char *when)
+{
+    if (strcmp(when, "always") == 0)
+        return true;
+    if (strcmp(when, "never") == 0)
+        return false;
+    const char *no = getenv("NO_COLOR");
+    return isatty(STDERR_FILENO) && !(no && *no);
+}
+
+typedef struct Globals {
+    const char *dir, *config, *color;
+} Globals;
+
+/* Global options come before the command, as with git -C. */
+static int parse_globals(Args *a, Globals *g, bool *done)
+{
+    int status = EXIT_OK;
+    while (!args_done(a)) {
+        const char *w = args_peek(a);
+        if (strcmp(w, "-h") == 0 || strcmp(w, "--help") == 0) {
+            print_help(stdout);
+            *done = true;
+            return EXIT_OK;
+        }
+        if (strcmp(w, "--version") == 0) {
+            printf("migc %s\n", MIGC_VERSION_STRING);
+            *done = true;
+            return EXIT_OK;
+        }
+        if (args_option(a, "-C", NULL, &g->dir, &status) || args_option(a, "--config", NULL, &g->config, &status) ||
+            args_option(a, "--color", NULL, &g->color, &status))
+            continue;
+        if (status)
+            return status;
+        if (w[0] == '-') {
+            fprintf(stderr, "migc: unknown option '%s'\nTry 'migc --help'.\n", w);
+            return EXIT_USAGE;
+        }
+        return EXIT_OK;
+    }
+    print_help(stderr);
+    return EXIT_USAGE;
+}
+
+static int run_command(const Command *c, Args *a, const Globals *g)
+{
+    if (g->dir && chdir(g->dir) != 0) {
+        fprintf(stderr, "migc: cannot change to directory '%s': %s\n", g->dir, strerror(errno));
+        return EXIT_USAGE;
+    }
+    Session s;
+    session_init(&s);
+    s.config_path = g->config;
+    s.color = color_wanted(g->color ? g->color : "auto");
+    int status = c->run(&s, a);
+    fflush(s.out);
+    if (ferror(s.out)) {
+        fprintf(stderr, "migc: error writing output\n");
+        status = EXIT_INTERNAL;
+    }
+    session_free(&s);
+    return status;
+}
+
+int cli_main(int argc, char **argv)
+{
+    Args a = {argc, argv, 1, NULL};
+    Globals g = {0};
+    bool done = false;
+    int status = parse_globals(&a, &g, &done);
+    if (status || done)
+        return status;
+    if (g.color && strcmp(g.color, "auto") && strcmp(g.color, "always") && strcmp(g.color, "never")) {
+        fprintf(stderr, "migc: --color takes auto, always or never\n");
+        return EXIT_USAGE;
+    }
+    const char *name = args_take(&a);
+    const Command *c = find_command(name);
+    if (!c)
+        return unknown_command(name);
+    a.command = c->name;
+    for (int i = a.next; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            print_command_help(c, stdout);
+            return EXIT_OK;
+        }
+    }
+    return run_command(c, &a, &g);
+}

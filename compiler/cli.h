@@ -1,0 +1,51 @@
+/* cli.h: the migc command line (DESIGN.md section 4). */
+#ifndef MIGC_CLI_H
+#define MIGC_CLI_H
+
+#include "project.h"
+
+/* Exit codes: the contract with CI scripts. */
+enum {
+    EXIT_OK = 0,
+    EXIT_INPUT_ERRORS = 1, /* diagnostics were printed */
+    EXIT_USAGE = 2,
+    EXIT_INTERNAL = 3,
+};
+
+/* The words after the command, consumed left to right. */
+typedef struct Args {
+    int argc;
+    char **argv;
+    int next;
+    const char *command;
+} Args;
+
+typedef struct Command {
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    const char *details; /* options and notes for COMMAND --help */
+    int (*run)(Session *s, Args *args);
+} Command;
+
+int cli_main(int argc, char **argv);
+
+/* Helpers for command handlers. */
+bool args_done(const Args *a);
+const char *args_peek(const Args *a);
+const char *args_take(Args *a);
+/* `--name VALUE` or `--name=VALUE` (also `-n VALUE` when short is given). */
+bool args_option(Args *a, const char *name, const char *short_name, const char **value, int *status);
+bool args_flag(Args *a, const char *name, const char *short_name);
+int usage_error(Session *s, const Args *a, const char *fmt, ...) MIGC_PRINTF(3, 4);
+
+/* Prints the diagnostics and returns the exit code they call for. */
+int finish(Session *s);
+/* Reads migc.ini (or --config) and the project's migrations. */
+bool load_project(Session *s, Project *p);
+
+/* Command handlers, one file per group. */
+int cmd_check(Session *s, Args *a);
+int cmd_parse(Session *s, Args *a);
+
+#endif

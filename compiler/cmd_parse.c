@@ -1,0 +1,46 @@
+/* cmd_parse.c: `migc parse` and `migc check`. */
+#include <string.h>
+
+#include "cli.h"
+
+int cmd_parse(Session *s, Args *a)
+{
+    bool dump = false;
+    PtrVec files = {0};
+    while (!args_done(a)) {
+        if (args_flag(a, "--dump-ir", NULL)) {
+            dump = true;
+            continue;
+        }
+        const char *w = args_take(a);
+        if (w[0] == '-' && w[1] != '\0')
+            return usage_error(s, a, "unknown option '%s'", w);
+        ptrvec_push(&s->arena, &files, (void *)w);
+    }
+    if (files.len == 0)
+        return usage_error(s, a, "no file given");
+    Buf out;
+    buf_init(&out, &s->arena);
+    for (uint32_t i = 0; i < files.len; i++) {
+        Migration *m = session_parse_file(s, files.items[i]);
+        if (m && dump && !m->parse_failed)
+            ir_dump_migration(m, &s->sources, &out);
+    }
+    /* Nothing is printed for a file set with errors: no partial output. */
+    if (s->diags.n_errors == 0)
+        fwrite(out.data ? out.data : "", 1, out.len, s->out);
+    return finish(s);
+}
+
+int cmd_check(Session *s, Args *a)
+{
+    if (!args_done(a))
+        return usage_error(s, a, "unexpected argument '%s'", args_peek(a));
+    Project p = {0};
+    load_project(s, &p);
+    int status = finish(s);
+    fprintf(s->out, "checked %u migration%s: %u error%s, %u warning%s\n", p.migrations.len,
+            p.migrations.len == 1 ? "" : "s", s->diags.n_errors, s->diags.n_errors == 1 ? "" : "s",
+            s->diags.n_warnings, s->diags.n_warnings == 1 ? "" : "s");
+    return status;
+}

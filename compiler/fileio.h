@@ -1,0 +1,30 @@
+/* fileio.h: the few file-system calls migc makes, each returning an errno
+ * value (0 on success) so callers turn failures into diagnostics. */
+#ifndef MIGC_FILEIO_H
+#define MIGC_FILEIO_H
+
+#include "base.h"
+
+typedef struct FileData {
+    char *data; /* NUL-terminated, in the arena */
+    size_t len;
+} FileData;
+
+/* Reads a whole file; EFBIG past SOURCE_MAX_BYTES. */
+int file_read(const char *path, Arena *a, FileData *out);
+
+/* Names (not paths) of the regular files in `dir` ending in `suffix`,
+ * sorted bytewise so every run sees them in the same order. */
+int dir_list(const char *dir, const char *suffix, Arena *a, PtrVec *names);
+
+bool path_exists(const char *path);
+bool path_is_dir(const char *path);
+const char *path_join(Arena *a, const char *dir, const char *name);
+
+/* Writes a whole file through a temporary name and a rename. */
+int file_write_atomic(const char *path, const char *data, size_t len, Arena *a);
+
+/* mkdir -p */
+int make_dirs(const char *path, Arena *a);
+
+#endif
