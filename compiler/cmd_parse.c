@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "replay.h"
 
 int cmd_parse(Session *s, Args *a)
 {
@@ -37,7 +38,13 @@ int cmd_check(Session *s, Args *a)
     if (!args_done(a))
         return usage_error(s, a, "unexpected argument '%s'", args_peek(a));
     Project p = {0};
-    load_project(s, &p);
+    Graph g;
+    if (load_project(s, &p) && s->diags.n_errors == 0 &&
+        graph_build(&g, &p.migrations, &s->arena, &s->names, &s->diags)) {
+        Replay rp;
+        replay_init(&rp, &s->arena, &s->names, &s->diags, &s->config);
+        replay_sequence(&rp, g.revs, NULL, NULL);
+    }
     int status = finish(s);
     fprintf(s->out, "checked %u migration%s: %u error%s, %u warning%s\n", p.migrations.len,
             p.migrations.len == 1 ? "" : "s", s->diags.n_errors, s->diags.n_errors == 1 ? "" : "s",

@@ -10,6 +10,8 @@
 
 #include "diag.h"
 
+typedef struct Migration Migration;
+
 /* ===================================================================== names */
 
 /* An interned name (pointer-comparable) and where it was written. */
@@ -212,6 +214,7 @@ typedef struct Constraint {
     FkAction on_delete, on_update;
     bool not_valid;      /* added NOT VALID (PostgreSQL): validated later */
     bool from_column;    /* written as a column attribute */
+    const Migration *origin; /* set by the model: the migration that added it */
     Span span;
 } Constraint;
 
@@ -228,6 +231,7 @@ typedef struct ColumnDef {
     bool not_null;
     bool identity;
     Expr *default_value; /* NULL: none */
+    const Migration *origin; /* set by the model: the migration that added it */
     Span span;
 } ColumnDef;
 
@@ -240,6 +244,7 @@ typedef struct IndexDef {
     IdentList columns;
     bool unique;
     Expr *where;         /* partial index predicate, or NULL */
+    const Migration *origin; /* set by the model: the migration that created it */
     Span span;
 } IndexDef;
 
@@ -426,7 +431,7 @@ typedef struct OpList {
 
 /* ================================================================ migration */
 
-typedef struct Migration {
+struct Migration {
     uint32_t file;
     const char *path;
     const char *message;
@@ -444,7 +449,7 @@ typedef struct Migration {
     OpList downgrade;
     Span downgrade_span;
     bool parse_failed; /* errors were reported: later phases skip it */
-} Migration;
+};
 
 /* Prints the stable text form used by `migc parse --dump-ir`. */
 void ir_dump_migration(const Migration *m, const SourceMap *sm, Buf *out);
