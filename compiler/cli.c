@@ -13,6 +13,38 @@ static const Command commands[] = {
      "every problem as path:line:col: error[code]: message.  Exit 0 when there\n"
      "are no errors, 1 when there are.\n",
      cmd_check},
+    {"new", "migc new \"message\" [--head REV] [--branch LABEL] [--rev-id ID]",
+     "write a new migration file whose parent is the current head",
+     "Writes migrations/YYYYMMDD_HHMMSS_slug.mig (UTC time) with a fresh random\n"
+     "12-hex revision id.  The parent is the single head; with several heads,\n"
+     "name one with --head (any revision: a new branch starts there) or merge\n"
+     "them first.  --branch gives the new migration a branch label; --rev-id\n"
+     "chooses the id.\n",
+     cmd_new},
+    {"heads", "migc heads [-v]", "show the heads of the revision graph",
+     "One line per head (revisions no other one revises); -v adds parents, path\n"
+     "and message.\n",
+     cmd_heads},
+    {"branches", "migc branches", "show the branch points of the graph",
+     "Each revision with several children, and the revisions that start each branch.\n", cmd_branches},
+    {"history", "migc history [-r FROM:TO] [-v]", "list revisions, newest first",
+     "As alembic history: PARENT -> REV (head) (branchpoint) (mergepoint), message.\n"
+     "-r FROM:TO limits the list (base:head, a1b2:, :head); -v is verbose.\n",
+     cmd_history},
+    {"show", "migc show REV", "show one revision with its upgrade and downgrade",
+     "REV is an id, a unique id prefix, head, LABEL@head, or a relative step such\n"
+     "as head-1.  Prints the revision, its reversibility, its operations and its\n"
+     "downgrade (the one written in the file, or the one migc derives).\n",
+     cmd_show},
+    {"merge", "migc merge [REV...] -m \"message\" [--rev-id ID]", "write a migration that joins revisions",
+     "Writes a merge migration whose parents are the given revisions (default:\n"
+     "all heads).  It has no operations of its own.\n",
+     cmd_merge},
+    {"schema", "migc schema [REV]", "print the schema at a revision",
+     "Replays the history up to REV (default: all heads) and prints the model as\n"
+     "migc create_enum / create_table / create_index text, which is itself a\n"
+     "valid one-migration project.\n",
+     cmd_schema},
     {"parse", "migc parse [--dump-ir] FILE...",
      "parse migration files; --dump-ir prints their IR",
      "Parses the given files without reading the project.  With --dump-ir the\n"

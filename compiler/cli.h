@@ -44,8 +44,26 @@ int finish(Session *s);
 /* Reads migc.ini (or --config) and the project's migrations. */
 bool load_project(Session *s, Project *p);
 
+/* The project's revision graph; false when errors were reported. */
+typedef struct Graph Graph;
+typedef struct Replay Replay;
+typedef struct RevSet RevSet;
+typedef struct Revision Revision;
+typedef struct Schema Schema;
+bool load_graph(Session *s, Project *p, Graph *g);
+bool replay_to(Session *s, Graph *g, const RevSet *to, Replay *rp);
+bool resolve_one(Session *s, Graph *g, const char *spec, Revision **out);
+void print_portable_schema(Session *s, const Schema *sc, const char *title, Buf *b);
+
 /* Command handlers, one file per group. */
 int cmd_check(Session *s, Args *a);
 int cmd_parse(Session *s, Args *a);
+int cmd_heads(Session *s, Args *a);
+int cmd_branches(Session *s, Args *a);
+int cmd_history(Session *s, Args *a);
+int cmd_show(Session *s, Args *a);
+int cmd_new(Session *s, Args *a);
+int cmd_merge(Session *s, Args *a);
+int cmd_schema(Session *s, Args *a);
 
 #endif
