@@ -45,6 +45,31 @@ static const Command commands[] = {
      "migc create_enum / create_table / create_index text, which is itself a\n"
      "valid one-migration project.\n",
      cmd_schema},
+    {"compile", "migc compile [--dialect D|all] [--out DIR]", "write the SQL artifact tree and its manifest",
+     "Compiles every migration for each dialect (migc.ini dialects, or --dialect)\n"
+     "into DIR (default migc-out/): DIALECT/upgrade.sql (base to heads),\n"
+     "DIALECT/downgrade.sql (heads to base), DIALECT/revisions/N_REV_SLUG.up.sql and\n"
+     ".down.sql, and manifest.json with every file's SHA-256.  Nothing is written\n"
+     "when there is any error; DIR is replaced as a whole, and only if migc made it.\n",
+     cmd_compile},
+    {"upgrade", "migc upgrade [FROM:]TO --sql [--dialect D] | migc upgrade TO --db FILE",
+     "print the upgrade SQL for a range (or apply it to SQLite)",
+     "Offline (--sql): the SQL that takes a database from FROM (default base) to TO,\n"
+     "as alembic upgrade --sql prints it: per migration a comment, its transaction,\n"
+     "its statements and the version-table update.  Targets: head, heads, base, an\n"
+     "id or unique prefix, LABEL@head, and relative steps such as +2 or head-1.\n",
+     cmd_upgrade},
+    {"downgrade", "migc downgrade FROM:TO --sql [--dialect D] | migc downgrade TO --db FILE",
+     "print the downgrade SQL for a range (or apply it to SQLite)",
+     "Offline (--sql): the SQL that takes a database from FROM back to TO, each\n"
+     "migration's downgrade in reverse order; a downgrade to base drops the\n"
+     "version table too.\n",
+     cmd_downgrade},
+    {"stamp", "migc stamp [FROM:]TO --sql [--dialect D] | migc stamp TO --db FILE",
+     "print the version-table statements that mark a database as at TO",
+     "Nothing else runs: the version table is created if needed and its rows\n"
+     "moved from FROM (default base) to TO.\n",
+     cmd_stamp},
     {"parse", "migc parse [--dump-ir] FILE...",
      "parse migration files; --dump-ir prints their IR",
      "Parses the given files without reading the project.  With --dump-ir the\n"

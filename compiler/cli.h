@@ -54,6 +54,8 @@ bool load_graph(Session *s, Project *p, Graph *g);
 bool replay_to(Session *s, Graph *g, const RevSet *to, Replay *rp);
 bool resolve_one(Session *s, Graph *g, const char *spec, Revision **out);
 void print_portable_schema(Session *s, const Schema *sc, const char *title, Buf *b);
+/* A file-name-safe form of a migration message: "add_email_to_users". */
+const char *slug_of(Arena *a, const char *message);
 
 /* Command handlers, one file per group. */
 int cmd_check(Session *s, Args *a);
@@ -65,5 +67,9 @@ int cmd_show(Session *s, Args *a);
 int cmd_new(Session *s, Args *a);
 int cmd_merge(Session *s, Args *a);
 int cmd_schema(Session *s, Args *a);
+int cmd_compile(Session *s, Args *a);
+int cmd_upgrade(Session *s, Args *a);
+int cmd_downgrade(Session *s, Args *a);
+int cmd_stamp(Session *s, Args *a);
 
 #endif

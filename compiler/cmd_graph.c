@@ -275,7 +275,7 @@ static bool fresh_revision_id(Session *s, const Graph *g, char out[13])
     return false;
 }
 
-static const char *slug_of(Arena *a, const char *message)
+const char *slug_of(Arena *a, const char *message)
 {
     char *slug = arena_alloc(a, 41);
     size_t n = 0;

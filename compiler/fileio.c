@@ -120,6 +120,17 @@ static int write_all(int fd, const char *data, size_t len)
     return 0;
 }
 
+int file_write(const char *path, const char *data, size_t len)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return errno;
+    int err = write_all(fd, data, len);
+    if (close(fd) != 0 && !err)
+        err = errno;
+    return err;
+}
+
 int file_write_atomic(const char *path, const char *data, size_t len, Arena *a)
 {
     const char *tmp = arena_printf(a, "%s.tmp-%ld", path, (long)getpid());

@@ -21,6 +21,9 @@ bool path_exists(const char *path);
 bool path_is_dir(const char *path);
 const char *path_join(Arena *a, const char *dir, const char *name);
 
+/* Writes a whole file (in a folder nobody else sees yet). */
+int file_write(const char *path, const char *data, size_t len);
+
 /* Writes a whole file through a temporary name and a rename. */
 int file_write_atomic(const char *path, const char *data, size_t len, Arena *a);
 

@@ -63,6 +63,7 @@ void schema_init(Schema *s, Arena *a, Interner *names)
     memset(s, 0, sizeof *s);
     s->arena = a;
     s->names = names;
+    s->fold_cache = ARENA_NEW(a, NameMap);
 }
 
 static void logged_set(Schema *s, NameMap *m, const char *key, void *value)
@@ -139,7 +140,12 @@ void schema_changes_since(const Schema *s, uint32_t mark, SchemaChangeFn fn, voi
 
 const char *fold(const Schema *s, const char *name)
 {
-    return intern_folded(s->names, name);
+    const char *f = namemap_get(s->fold_cache, name);
+    if (!f) {
+        f = intern_folded(s->names, name);
+        namemap_put(s->arena, s->fold_cache, name, (void *)f);
+    }
+    return f;
 }
 
 MTable *schema_table(const Schema *s, const char *name)
@@ -262,25 +268,62 @@ MEnum **schema_enums_sorted(const Schema *s, uint32_t *n)
 
 ColumnRef *schema_enum_users(const Schema *s, const char *enum_name, uint32_t *n)
 {
-    uint32_t nt;
-    MTable **tables = schema_tables_sorted(s, &nt);
-    PtrVec refs = {0};
     const char *want = fold(s, enum_name);
-    for (uint32_t i = 0; i < nt; i++) {
-        for (uint32_t j = 0; j < tables[i]->n_columns; j++) {
-            ColumnDef *c = tables[i]->columns[j];
-            if (c->type.kind != TY_ENUM || fold(s, c->type.enum_name.name) != want)
-                continue;
-            ColumnRef *r = ARENA_NEW(s->arena, ColumnRef);
-            *r = (ColumnRef){tables[i], c};
-            ptrvec_push(s->arena, &refs, r);
+    const EnumUses *u = namemap_get(&s->enum_uses, want);
+    uint32_t total = 0;
+    for (uint32_t i = 0; u && i < u->len; i++)
+        total += u->items[i].columns;
+    ColumnRef *out = ARENA_ARRAY(s->arena, ColumnRef, total ? total : 1);
+    uint32_t k = 0;
+    for (uint32_t i = 0; u && i < u->len; i++) {
+        MTable *t = namemap_get(&s->tables, u->items[i].table);
+        for (uint32_t j = 0; t && j < t->n_columns; j++) {
+            ColumnDef *c = t->columns[j];
+            if (c->type.kind == TY_ENUM && fold(s, c->type.enum_name.name) == want && k < total)
+                out[k++] = (ColumnRef){t, c};
         }
     }
-    ColumnRef *out = ARENA_ARRAY(s->arena, ColumnRef, refs.len ? refs.len : 1);
-    for (uint32_t i = 0; i < refs.len; i++)
-        out[i] = *(ColumnRef *)refs.items[i];
-    *n = refs.len;
+    *n = k;
     return out;
+}
+
+bool schema_enum_used(const Schema *s, const char *enum_name)
+{
+    const EnumUses *u = namemap_get(&s->enum_uses, fold(s, enum_name));
+    return u && u->len;
+}
+
+/* A new EnumUses with `table`'s count moved by delta (copy-on-write,
+ * kept sorted by table so every listing is deterministic). */
+static void enum_use_adjust(Schema *s, const char *enum_name, const char *table, int delta)
+{
+    const char *e = fold(s, enum_name), *t = fold(s, table);
+    const EnumUses *u = namemap_get(&s->enum_uses, e);
+    uint32_t len = u ? u->len : 0, i = 0;
+    EnumUses *n = ARENA_NEW(s->arena, EnumUses);
+    n->items = ARENA_ARRAY(s->arena, EnumUse, len + 1);
+    while (i < len && strcmp(u->items[i].table, t) < 0)
+        n->items[n->len++] = u->items[i++];
+    int count = delta;
+    if (i < len && u->items[i].table == t)
+        count += (int)u->items[i++].columns;
+    if (count > 0)
+        n->items[n->len++] = (EnumUse){t, (uint32_t)count};
+    while (i < len)
+        n->items[n->len++] = u->items[i++];
+    logged_set(s, &s->enum_uses, e, n);
+}
+
+static void track_column(Schema *s, const char *table, const ColumnDef *c, int delta)
+{
+    if (c->type.kind == TY_ENUM)
+        enum_use_adjust(s, c->type.enum_name.name, table, delta);
+}
+
+static void track_table(Schema *s, const char *table, const MTable *t, int delta)
+{
+    for (uint32_t i = 0; i < t->n_columns; i++)
+        track_column(s, table, t->columns[i], delta);
 }
 
 /* =============================================================== changes */
@@ -311,6 +354,7 @@ void table_remove(Schema *s, const char *name)
         owner_put(s, &s->index_owner, t->indexes[i]->name.name, NULL);
     for (uint32_t i = 0; i < t->n_constraints; i++)
         owner_put(s, &s->con_owner, t->constraints[i]->name.name, NULL);
+    track_table(s, t->name, t, -1);
     logged_set(s, &s->tables, fold(s, name), NULL);
 }
 
@@ -319,6 +363,8 @@ void table_rename_key(Schema *s, const char *from, MTable *t)
 {
     logged_set(s, &s->tables, fold(s, from), NULL);
     table_put(s, t);
+    track_table(s, from, t, -1);
+    track_table(s, t->name, t, +1);
     for (uint32_t i = 0; i < t->n_indexes; i++)
         owner_put(s, &s->index_owner, t->indexes[i]->name.name, t->name);
     for (uint32_t i = 0; i < t->n_constraints; i++)
@@ -366,16 +412,20 @@ void enum_remove(Schema *s, const char *name)
 
 void table_add_column(Schema *s, MTable *t, ColumnDef *c)
 {
+    track_column(s, t->name, c, +1);
     ARRAY_ADD(s, ColumnDef *, t->columns, t->n_columns, c);
 }
 
 void table_set_column(Schema *s, MTable *t, uint32_t i, ColumnDef *c)
 {
+    track_column(s, t->name, t->columns[i], -1);
+    track_column(s, t->name, c, +1);
     ARRAY_SET(s, ColumnDef *, t->columns, t->n_columns, i, c);
 }
 
 void table_remove_column(Schema *s, MTable *t, uint32_t i)
 {
+    track_column(s, t->name, t->columns[i], -1);
     ARRAY_REMOVE(s, ColumnDef *, t->columns, t->n_columns, i);
 }
 

@@ -61,10 +61,24 @@ typedef struct UndoEntry {
     void *old;
 } UndoEntry;
 
+/* Which tables have columns of an enum: kept as the model changes, so
+ * enum operations do not scan the schema. */
+typedef struct EnumUse {
+    const char *table; /* folded */
+    uint32_t columns;
+} EnumUse;
+
+typedef struct EnumUses {
+    EnumUse *items; /* sorted by table */
+    uint32_t len;
+} EnumUses;
+
 typedef struct Schema {
     Arena *arena;
     Interner *names;
+    NameMap *fold_cache; /* name pointer -> its folded interned form */
     NameMap tables;      /* folded table name -> MTable* */
+    NameMap enum_uses;   /* folded enum name -> EnumUses* */
     NameMap enums;       /* folded enum name -> MEnum* */
     NameMap index_owner; /* folded index name -> folded table name */
     NameMap con_owner;   /* folded constraint name -> folded table name */
@@ -74,7 +88,9 @@ typedef struct Schema {
 
 void schema_init(Schema *s, Arena *a, Interner *names);
 
-/* ---- lookups (names as written; matching ignores ASCII case) */
+/* ---- lookups (names as written; matching ignores ASCII case).  Names
+ * passed in must live as long as the session (interned or in the arena):
+ * their folded form is cached by pointer. */
 const char *fold(const Schema *s, const char *name);
 MTable *schema_table(const Schema *s, const char *name);
 MEnum *schema_enum(const Schema *s, const char *name);
@@ -101,6 +117,7 @@ typedef struct ColumnRef {
     ColumnDef *column;
 } ColumnRef;
 ColumnRef *schema_enum_users(const Schema *s, const char *enum_name, uint32_t *n);
+bool schema_enum_used(const Schema *s, const char *enum_name);
 
 /* ---- changes: copy-on-write, every map write is logged */
 MTable *table_clone(Schema *s, const MTable *t);

@@ -6,12 +6,22 @@
 #   ir    CASE.mig -> CASE.ir   `migc parse --dump-ir`, must exit 0
 #   err   CASE.mig -> CASE.err  `migc parse`, must exit 1, stdout empty,
 #                               stderr is the full diagnostic text
+#   check CASE.mig -> CASE.err  CASE.mig alone in a project's migrations/;
+#                               `migc check` must exit 1 with exactly CASE.err
+#   emit  CASE.mig (+ CASE.setup.mig, its parent, when the operation needs a
+#         schema to work on) -> CASE.up.DIALECT.sql and CASE.down.DIALECT.sql
+#         for postgresql, sqlite and mysql: the revision's files from
+#         `migc compile`; or CASE.err when compiling must fail.  Every
+#         PostgreSQL file is also parsed with libpg_query ($PG_PARSE_CHECK).
+#   case  CASE/ (a directory): CASE/cmd holds the arguments of one migc
+#         command, run with -C CASE; CASE/expected.out, expected.err and
+#         expected.status hold its stdout, stderr and exit status
 set -u
 kind=$1 migc=$2 case=$3
 dir=$(dirname "$case") base=$(basename "$case" .mig)
 cd "$dir" || exit 2
-out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
+out=$(mktemp) err=$(mktemp) tmp=$(mktemp -d)
+trap 'rm -rf "$out" "$err" "$tmp"' EXIT
 
 fail() { echo "FAIL [$kind] $base: $*"; exit 1; }
 
@@ -27,6 +37,61 @@ err)
     [ $status -eq 1 ] || { cat "$err"; fail "exit $status, expected 1"; }
     [ -s "$out" ] && fail "wrote to stdout despite errors (partial output)"
     expected=$base.err actual=$err ;;
+check)
+    mkdir -p "$tmp/migrations" && cp "$base.mig" "$tmp/migrations/"
+    (cd "$tmp" && "$migc" --color never check) >"$out" 2>"$err"
+    status=$?
+    [ $status -eq 1 ] || { cat "$err"; fail "exit $status, expected 1"; }
+    expected=$base.err actual=$err ;;
+emit)
+    mkdir -p "$tmp/p/migrations"
+    [ -f "$base.setup.mig" ] && cp "$base.setup.mig" "$tmp/p/migrations/0_setup.mig"
+    cp "$base.mig" "$tmp/p/migrations/1_case.mig"
+    "$migc" --color never -C "$tmp/p" compile --dialect all --out "$tmp/p/out" >"$out" 2>"$err"
+    status=$?
+    if [ -f "$base.err" ] || { [ $status -ne 0 ] && [ "${MIGC_UPDATE_GOLDEN:-}" = 1 ]; }; then
+        [ $status -eq 1 ] || { cat "$err"; fail "exit $status, expected 1"; }
+        expected=$base.err actual=$err
+    else
+        [ $status -eq 0 ] || { cat "$err"; fail "compile failed (exit $status)"; }
+        ok=0
+        for d in postgresql sqlite mysql; do
+            for dir_ in up down; do
+                got=$(ls "$tmp/p/out/$d/revisions/"*."$dir_.sql" | sort | tail -n 1)
+                grep -v '^-- migc ' "$got" >"$tmp/$d.$dir_"
+                if [ "$d" = postgresql ] && [ -n "${PG_PARSE_CHECK:-}" ]; then
+                    "$PG_PARSE_CHECK" "$got" || ok=1
+                fi
+                if [ "${MIGC_UPDATE_GOLDEN:-}" = 1 ]; then
+                    cp "$tmp/$d.$dir_" "$base.$dir_.$d.sql"
+                    continue
+                fi
+                [ -f "$base.$dir_.$d.sql" ] || fail "missing $base.$dir_.$d.sql (MIGC_UPDATE_GOLDEN=1 creates it)"
+                diff -u "$base.$dir_.$d.sql" "$tmp/$d.$dir_" || ok=1
+            done
+        done
+        [ "${MIGC_UPDATE_GOLDEN:-}" = 1 ] && { echo "updated $dir/$base.*.sql"; exit 0; }
+        [ $ok -eq 0 ] || fail "output differs"
+        exit 0
+    fi ;;
+case)
+    cd "$base" || fail "no directory $dir/$base"
+    read -r -a words <cmd || [ ${#words[@]} -gt 0 ] || fail "empty cmd"
+    "$migc" --color never -C . "${words[@]}" >"$out" 2>"$err"
+    echo $? >"$tmp/status"
+    if [ "${MIGC_UPDATE_GOLDEN:-}" = 1 ]; then
+        cp "$out" expected.out && cp "$err" expected.err && cp "$tmp/status" expected.status
+        echo "updated $dir/$base"
+        exit 0
+    fi
+    ok=0
+    for f in out err status; do
+        src=$out; [ $f = err ] && src=$err; [ $f = status ] && src=$tmp/status
+        [ -f expected.$f ] || fail "missing expected.$f (MIGC_UPDATE_GOLDEN=1 creates it)"
+        diff -u expected.$f "$src" || ok=1
+    done
+    [ $ok -eq 0 ] || fail "output differs"
+    exit 0 ;;
 *)
     fail "unknown kind" ;;
 esac

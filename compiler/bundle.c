@@ -1,0 +1,308 @@
+/* bundle.c: offline SQL bundles, the way `alembic upgrade --sql` writes
+ * them, and the version table.
+ *
+ * The version table holds one row per applied head, as Alembic's does:
+ * applying a revision whose parent is a head updates that row; one whose
+ * parent another branch already moved past inserts a row; a merge deletes
+ * all its parents' rows but one and updates that one.  Downgrades do the
+ * reverse, and a downgrade to base drops the table. */
+#include "compile.h"
+
+#include <string.h>
+
+typedef struct Heads {
+    const Graph *g;
+    uint8_t *applied; /* per revision order */
+    PtrVec heads;     /* Revision*, current rows of the version table */
+    Arena *arena;
+} Heads;
+
+static void heads_init(Heads *h, const Graph *g, const RevSet *from, Arena *a)
+{
+    h->g = g;
+    h->arena = a;
+    h->applied = graph_closure(g, from);
+    h->heads = (PtrVec){0};
+    for (uint32_t i = 0; i < from->len; i++)
+        ptrvec_push(a, &h->heads, from->items[i]);
+}
+
+static int head_index(const Heads *h, const Revision *r)
+{
+    for (uint32_t i = 0; i < h->heads.len; i++)
+        if (h->heads.items[i] == r)
+            return (int)i;
+    return -1;
+}
+
+static void head_remove(Heads *h, const Revision *r)
+{
+    int i = head_index(h, r);
+    if (i < 0)
+        return;
+    memmove(h->heads.items + i, h->heads.items + i + 1, sizeof(void *) * (h->heads.len - (uint32_t)i - 1));
+    h->heads.len--;
+}
+
+/* ============================================================ statements */
+
+typedef struct Out {
+    Buf *b;
+    const Dialect *d;
+    const char *table;
+} Out;
+
+static void ident(Out *o, const char *name)
+{
+    o->d->quote_ident(o->b, name);
+}
+
+static void literal(Out *o, const char *s)
+{
+    o->d->quote_literal(o->b, s);
+}
+
+static void version_create(Out *o)
+{
+    buf_puts(o->b, "CREATE TABLE IF NOT EXISTS ");
+    ident(o, o->table);
+    buf_puts(o->b, " (\n    version_num VARCHAR(64) NOT NULL,\n    CONSTRAINT ");
+    ident(o, arena_printf(o->b->arena, "%s_pkc", o->table));
+    buf_puts(o->b, " PRIMARY KEY (version_num)\n)");
+    if (o->d->id == DIALECT_MYSQL)
+        buf_puts(o->b, " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+    buf_puts(o->b, ";\n");
+}
+
+static void version_insert(Out *o, const Revision *r)
+{
+    buf_puts(o->b, "INSERT INTO ");
+    ident(o, o->table);
+    buf_puts(o->b, " (version_num) VALUES (");
+    literal(o, r->id);
+    buf_puts(o->b, ");\n");
+}
+
+static void version_update(Out *o, const Revision *from, const Revision *to)
+{
+    buf_puts(o->b, "UPDATE ");
+    ident(o, o->table);
+    buf_puts(o->b, " SET version_num = ");
+    literal(o, to->id);
+    buf_puts(o->b, " WHERE version_num = ");
+    literal(o, from->id);
+    buf_puts(o->b, ";\n");
+}
+
+static void version_delete(Out *o, const Revision *r)
+{
+    buf_puts(o->b, "DELETE FROM ");
+    ident(o, o->table);
+    buf_puts(o->b, " WHERE version_num = ");
+    literal(o, r->id);
+    buf_puts(o->b, ";\n");
+}
+
+/* Upgrading to r: its parents that are heads give way to it. */
+static void version_up(Out *o, Heads *h, Revision *r)
+{
+    PtrVec gone = {0};
+    for (uint32_t i = 0; i < r->parents.len; i++)
+        if (head_index(h, r->parents.items[i]) >= 0)
+            ptrvec_push(h->arena, &gone, r->parents.items[i]);
+    if (gone.len == 0)
+        version_insert(o, r);
+    for (uint32_t i = 1; i < gone.len; i++) {
+        version_delete(o, gone.items[i]);
+        head_remove(h, gone.items[i]);
+    }
+    if (gone.len) {
+        version_update(o, gone.items[0], r);
+        head_remove(h, gone.items[0]);
+    }
+    ptrvec_push(h->arena, &h->heads, r);
+    h->applied[r->order] = 1;
+}
+
+static bool has_applied_child(const Heads *h, const Revision *p)
+{
+    for (uint32_t i = 0; i < p->children.len; i++)
+        if (h->applied[p->children.items[i]->order])
+            return true;
+    return false;
+}
+
+/* Downgrading r: its parents that no other applied revision follows
+ * become heads again. */
+static void version_down(Out *o, Heads *h, Revision *r)
+{
+    h->applied[r->order] = 0;
+    head_remove(h, r);
+    PtrVec back = {0};
+    for (uint32_t i = 0; i < r->parents.len; i++) {
+        Revision *p = r->parents.items[i];
+        if (!has_applied_child(h, p) && head_index(h, p) < 0)
+            ptrvec_push(h->arena, &back, p);
+    }
+    if (back.len == 0)
+        version_delete(o, r);
+    else
+        version_update(o, r, back.items[0]);
+    for (uint32_t i = 0; i < back.len; i++) {
+        if (i)
+            version_insert(o, back.items[i]);
+        ptrvec_push(h->arena, &h->heads, back.items[i]);
+    }
+}
+
+/* ============================================================== bundles */
+
+static void header(Buf *b, const BundleSpec *spec)
+{
+    buf_printf(b, "-- migc %s: %s %s for %s\n", MIGC_VERSION_STRING, spec->dir == DIR_UP ? "upgrade" : "downgrade",
+               spec->range, spec->d->name);
+    buf_puts(b, "-- Generated offline from the migration files; review before running.\n");
+    switch (spec->d->id) {
+    case DIALECT_POSTGRESQL:
+        buf_puts(b, "-- Run with: psql -v ON_ERROR_STOP=1 -f FILE\n");
+        break;
+    case DIALECT_SQLITE:
+        buf_puts(b, "-- Run with: sqlite3 -bail DATABASE < FILE\n");
+        break;
+    case DIALECT_MYSQL:
+        buf_puts(b, "-- MySQL and MariaDB commit each DDL statement at once: a migration that fails\n"
+                    "-- halfway leaves its earlier statements applied.  Run with: mysql --force=false\n");
+        break;
+    case DIALECT__COUNT:
+        break;
+    }
+}
+
+static void parents_text(Buf *b, const Revision *r, Direction dir)
+{
+    if (dir == DIR_DOWN) {
+        buf_puts(b, r->id);
+        buf_puts(b, " -> ");
+    }
+    for (uint32_t i = 0; i < r->parents.len; i++)
+        buf_printf(b, "%s%s", i ? ", " : "", r->parents.items[i]->id);
+    if (dir == DIR_UP)
+        buf_printf(b, " -> %s", r->id);
+}
+
+static void irreversible_note(Buf *b, const Revision *r)
+{
+    const RevResult *res = r->result;
+    if (!res || res->downgrade_given || res->verdict != VERDICT_IRREVERSIBLE)
+        return;
+    for (uint32_t i = 0; i < r->mig->ops.len; i++) {
+        const Op *op = r->mig->ops.items[i];
+        if (res->op_verdicts[i] != VERDICT_IRREVERSIBLE)
+            continue;
+        buf_printf(b, "-- irreversible: %s cannot be undone", op_kind_name(op->kind));
+        for (uint32_t k = 0; k < op->allows.len; k++) {
+            if (strcmp(op->allows.items[k]->rule.name, "irreversible") != 0)
+                continue;
+            buf_puts(b, "; allowed: ");
+            for (const char *c = op->allows.items[k]->reason; *c; c++)
+                buf_putc(b, *c == '\n' ? ' ' : *c);
+        }
+        buf_puts(b, "\n");
+    }
+}
+
+static void migration_comment(Buf *b, const Revision *r, Direction dir)
+{
+    buf_printf(b, "\n-- Running %s ", dir == DIR_UP ? "upgrade" : "downgrade");
+    parents_text(b, r, dir);
+    buf_puts(b, ": ");
+    for (const char *c = r->mig->message ? r->mig->message : ""; *c; c++)
+        buf_putc(b, *c == '\n' ? ' ' : *c);
+    const RevResult *res = r->result;
+    buf_printf(b, "\n-- %s (%s)\n", r->mig->path, res ? verdict_name(res->verdict) : "?");
+    if (r->mig->transaction_none)
+        buf_puts(b, "-- transaction none: these statements run outside a transaction\n");
+    if (dir == DIR_DOWN)
+        irreversible_note(b, r);
+}
+
+static bool in_transaction(const BundleSpec *spec, const Revision *r)
+{
+    return spec->d->transactional_ddl && !r->mig->transaction_none;
+}
+
+static void migration_section(Buf *b, Heads *h, const BundleSpec *spec, Revision *r, const SqlParts *p)
+{
+    Out o = {b, spec->d, spec->version_table};
+    bool txn = in_transaction(spec, r);
+    migration_comment(b, r, spec->dir);
+    buf_putn(b, p->pre.data, p->pre.len);
+    if (txn)
+        buf_puts(b, "BEGIN;\n");
+    buf_puts(b, "\n");
+    buf_putn(b, p->body.data, p->body.len);
+    if (p->body.len)
+        buf_puts(b, "\n");
+    if (spec->dir == DIR_UP)
+        version_up(&o, h, r);
+    else
+        version_down(&o, h, r);
+    buf_putn(b, p->tail.data, p->tail.len);
+    if (txn)
+        buf_puts(b, "\nCOMMIT;\n");
+    buf_putn(b, p->post.data, p->post.len);
+}
+
+void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec)
+{
+    Heads h;
+    heads_init(&h, g, &spec->from, out->arena);
+    Out o = {out, spec->d, spec->version_table};
+    if (!spec->standalone)
+        header(out, spec);
+    if (spec->dir == DIR_UP && spec->from.len == 0 && spec->revs.len) {
+        buf_puts(out, "\n");
+        version_create(&o);
+    }
+    int d = spec->d->id;
+    for (uint32_t i = 0; i < spec->revs.len; i++) {
+        Revision *r = spec->revs.items[i];
+        const SqlParts *p = spec->dir == DIR_UP ? &sql[r->order]->up[d] : &sql[r->order]->down[d];
+        migration_section(out, &h, spec, r, p);
+    }
+    if (spec->dir == DIR_DOWN && h.heads.len == 0 && spec->revs.len) {
+        buf_puts(out, "\n-- every migration is undone: the version table goes too\n");
+        buf_puts(out, "DROP TABLE ");
+        ident(&o, spec->version_table);
+        buf_puts(out, ";\n");
+    }
+}
+
+/* stamp: rows for `to` instead of `from`, without running anything. */
+void bundle_stamp(Buf *out, const Graph *g, const BundleSpec *spec, const RevSet *to)
+{
+    (void)g;
+    Out o = {out, spec->d, spec->version_table};
+    header(out, spec);
+    buf_puts(out, "\n");
+    version_create(&o);
+    for (uint32_t i = 0; i < spec->from.len; i++) {
+        bool stays = false;
+        for (uint32_t k = 0; k < to->len; k++)
+            stays |= to->items[k] == spec->from.items[i];
+        if (!stays)
+            version_delete(&o, spec->from.items[i]);
+    }
+    for (uint32_t k = 0; k < to->len; k++) {
+        bool was = false;
+        for (uint32_t i = 0; i < spec->from.len; i++)
+            was |= to->items[k] == spec->from.items[i];
+        if (!was)
+            version_insert(&o, to->items[k]);
+    }
+    if (to->len == 0 && spec->from.len) {
+        buf_puts(out, "DROP TABLE ");
+        ident(&o, spec->version_table);
+        buf_puts(out, ";\n");
+    }
+}

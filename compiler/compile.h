@@ -1,0 +1,42 @@
+/* compile.h: SQL for revisions, and the bundles made of it.
+ *
+ * compile_sql() replays a sequence of revisions and lets every selected
+ * dialect's emitter see each operation; the SQL lands per revision, per
+ * direction, per dialect.  bundle_*() wrap that SQL the way `alembic
+ * upgrade --sql` does: a header, per migration a "Running upgrade" comment,
+ * its transaction, its statements and the version-table update. */
+#ifndef MIGC_COMPILE_H
+#define MIGC_COMPILE_H
+
+#include "emit.h"
+#include "project.h"
+
+typedef struct RevSql {
+    SqlParts up[DIALECT__COUNT];
+    SqlParts down[DIALECT__COUNT];
+} RevSql;
+
+/* Replays `seq`; for revisions with emit[order] set (NULL: all), emits SQL
+ * for every dialect in `dialects` (a DIALECT_MASK_* set).  Returns per
+ * revision order its RevSql (NULL for revisions not emitted), or NULL when
+ * errors were reported. */
+RevSql **compile_sql(Session *s, const Graph *g, RevList seq, const uint8_t *emit, unsigned dialects);
+
+/* What one bundle covers. */
+typedef struct BundleSpec {
+    const Dialect *d;
+    const char *version_table;
+    Direction dir;
+    RevList revs;       /* in the order they run */
+    RevSet from;        /* heads before the first one runs (empty: base) */
+    const char *range;  /* "base -> 70684ca3873c", for the header */
+    bool standalone;    /* one revision's file: no bundle-wide header */
+} BundleSpec;
+
+void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec);
+/* `stamp`: only the version-table statements that move `from` to `to`. */
+void bundle_stamp(Buf *out, const Graph *g, const BundleSpec *spec, const RevSet *to);
+
+unsigned dialect_mask_of(const Dialect *d);
+
+#endif

@@ -1,0 +1,435 @@
+/* emit.c: what the three emitters share: writing, quoting helpers, the
+ * expression printer, column and constraint definitions, and dispatch. */
+#include "emit.h"
+
+#include <string.h>
+
+const Dialect *dialect_by_id(DialectId id)
+{
+    switch (id) {
+    case DIALECT_POSTGRESQL: return &dialect_postgresql;
+    case DIALECT_SQLITE: return &dialect_sqlite;
+    case DIALECT_MYSQL: return &dialect_mysql;
+    case DIALECT__COUNT: break;
+    }
+    return NULL;
+}
+
+const Dialect *dialect_by_name(const char *name)
+{
+    for (int i = 0; i < DIALECT__COUNT; i++)
+        if (strcmp(dialect_by_id((DialectId)i)->name, name) == 0)
+            return dialect_by_id((DialectId)i);
+    return NULL;
+}
+
+/* =============================================================== quoting */
+
+bool ident_is_plain(const char *name)
+{
+    if (!((*name >= 'a' && *name <= 'z') || *name == '_'))
+        return false;
+    for (const char *c = name; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_'))
+            return false;
+    return true;
+}
+
+void quote_with(Buf *b, const char *name, char q)
+{
+    buf_putc(b, q);
+    for (const char *c = name; *c; c++) {
+        if (*c == q)
+            buf_putc(b, q);
+        buf_putc(b, *c);
+    }
+    buf_putc(b, q);
+}
+
+void literal_standard(Buf *b, const char *s)
+{
+    quote_with(b, s, '\'');
+}
+
+/* =============================================================== writing */
+
+void emit_raw(Emit *e, const char *s)
+{
+    buf_puts(e->buf, s);
+}
+
+void emit_printf(Emit *e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(e->buf, fmt, ap);
+    va_end(ap);
+}
+
+void emit_ident(Emit *e, const char *name)
+{
+    e->d->quote_ident(e->buf, name);
+}
+
+void emit_literal(Emit *e, const char *s)
+{
+    e->d->quote_literal(e->buf, s);
+}
+
+void emit_ident_list(Emit *e, IdentList l)
+{
+    buf_putc(e->buf, '(');
+    for (uint32_t i = 0; i < l.len; i++) {
+        if (i)
+            buf_puts(e->buf, ", ");
+        emit_ident(e, l.items[i].name);
+    }
+    buf_putc(e->buf, ')');
+}
+
+void emit_end(Emit *e)
+{
+    buf_puts(e->buf, ";\n");
+    e->out->statements++;
+}
+
+/* Comments are one line each; a newline in the text would end the comment
+ * and let the rest run as SQL. */
+void emit_comment(Emit *e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const char *text = arena_vprintf(e->arena, fmt, ap);
+    va_end(ap);
+    buf_puts(e->buf, "-- ");
+    for (const char *c = text; *c; c++)
+        buf_putc(e->buf, *c == '\n' || *c == '\r' ? ' ' : *c);
+    buf_putc(e->buf, '\n');
+}
+
+Diag *emit_unsupported(Emit *e, Span at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const char *msg = arena_vprintf(e->arena, fmt, ap);
+    va_end(ap);
+    emit_comment(e, "not compiled for %s: %s", e->d->name, msg);
+    return diag_error(e->diags, at, "dialect-unsupported", "%s: %s", e->d->name, msg);
+}
+
+/* ============================================================ expressions */
+
+enum { P_OR = 1, P_AND, P_NOT, P_IS, P_CMP, P_PRED, P_CONCAT, P_ADD, P_MUL, P_UNARY, P_ATOM };
+
+static int prec_of(const Expr *x)
+{
+    switch (x->kind) {
+    case EX_BINARY:
+        switch (x->u.op.op) {
+        case OP_OR: return P_OR;
+        case OP_AND: return P_AND;
+        case OP_CONCAT: return P_CONCAT;
+        case OP_ADD: case OP_SUB: return P_ADD;
+        case OP_MUL: case OP_DIV: case OP_MOD: return P_MUL;
+        case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE: return P_CMP;
+        case OP_NOT: case OP_NEG: return P_UNARY;
+        }
+        return P_ATOM;
+    case EX_UNARY: return x->u.op.op == OP_NOT ? P_NOT : P_UNARY;
+    case EX_IS_NULL: return P_IS;
+    case EX_IN: case EX_BETWEEN: case EX_LIKE: return P_PRED;
+    case EX_INT: case EX_DEC: return x->u.text[0] == '-' ? P_UNARY : P_ATOM;
+    case EX_NULL: case EX_BOOL: case EX_STRING: case EX_COLUMN: case EX_CALL: case EX_CAST:
+        return P_ATOM;
+    }
+    return P_ATOM;
+}
+
+static bool associative(Operator op)
+{
+    return op == OP_AND || op == OP_OR || op == OP_ADD || op == OP_MUL || op == OP_CONCAT;
+}
+
+static void emit_grouped(Emit *e, const Expr *x, bool parens)
+{
+    if (parens)
+        buf_putc(e->buf, '(');
+    emit_expr(e, x);
+    if (parens)
+        buf_putc(e->buf, ')');
+}
+
+static bool same_associative(const Expr *child, const Expr *parent)
+{
+    return child->kind == EX_BINARY && parent->kind == EX_BINARY && child->u.op.op == parent->u.op.op &&
+           associative(child->u.op.op);
+}
+
+/* Engines disagree on where IS, NOT, LIKE and || bind (SQLite's || binds
+ * tighter than *), so compound operands of those are always grouped;
+ * arithmetic and logic follow the precedence every engine shares. */
+static bool needs_parens(const Expr *child, const Expr *parent, bool right)
+{
+    int pc = prec_of(child), pp = prec_of(parent);
+    if (pc == P_ATOM)
+        return false;
+    if (parent->kind != EX_BINARY || parent->u.op.op == OP_CONCAT)
+        return !same_associative(child, parent);
+    if (pc == P_CONCAT || pc < pp)
+        return true;
+    if (pc > pp)
+        return false;
+    /* equal binding: left operands group to the left anyway */
+    return pp == P_CMP || (right && !same_associative(child, parent));
+}
+
+static void emit_operand(Emit *e, const Expr *child, const Expr *parent, bool right)
+{
+    emit_grouped(e, child, needs_parens(child, parent, right));
+}
+
+/* a || b, with compound operands grouped (SQLite binds || tightest). */
+void emit_concat_infix(Emit *e, const Expr *l, const Expr *r)
+{
+    Expr parent = {.kind = EX_BINARY, .u.op = {OP_CONCAT, (Expr *)l, (Expr *)r}};
+    emit_operand(e, l, &parent, false);
+    emit_raw(e, " || ");
+    emit_operand(e, r, &parent, true);
+}
+
+static const char *sql_operator(Operator op)
+{
+    switch (op) {
+    case OP_OR: return "OR";
+    case OP_AND: return "AND";
+    case OP_NOT: return "NOT";
+    case OP_NE: return "<>";
+    case OP_EQ: case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_CONCAT: case OP_ADD: case OP_SUB:
+    case OP_MUL: case OP_DIV: case OP_MOD: case OP_NEG:
+        break;
+    }
+    return operator_sql(op);
+}
+
+static void emit_list(Emit *e, ExprList l)
+{
+    for (uint32_t i = 0; i < l.len; i++) {
+        if (i)
+            buf_puts(e->buf, ", ");
+        emit_expr(e, l.items[i]);
+    }
+}
+
+static void emit_binary(Emit *e, const Expr *x)
+{
+    if (x->u.op.op == OP_CONCAT) {
+        e->d->concat(e, x->u.op.left, x->u.op.right);
+        return;
+    }
+    emit_operand(e, x->u.op.left, x, false);
+    buf_printf(e->buf, " %s ", sql_operator(x->u.op.op));
+    emit_operand(e, x->u.op.right, x, true);
+}
+
+static void emit_predicate(Emit *e, const Expr *x)
+{
+    if (x->kind == EX_IS_NULL) {
+        emit_operand(e, x->u.is_null.operand, x, false);
+        buf_puts(e->buf, x->u.is_null.negated ? " IS NOT NULL" : " IS NULL");
+    } else if (x->kind == EX_IN) {
+        emit_operand(e, x->u.in.operand, x, false);
+        buf_puts(e->buf, x->u.in.negated ? " NOT IN (" : " IN (");
+        emit_list(e, x->u.in.list);
+        buf_putc(e->buf, ')');
+    } else if (x->kind == EX_BETWEEN) {
+        emit_operand(e, x->u.between.operand, x, false);
+        buf_puts(e->buf, x->u.between.negated ? " NOT BETWEEN " : " BETWEEN ");
+        emit_operand(e, x->u.between.low, x, false);
+        buf_puts(e->buf, " AND ");
+        emit_operand(e, x->u.between.high, x, false);
+    } else {
+        emit_operand(e, x->u.like.operand, x, false);
+        buf_puts(e->buf, x->u.like.negated ? " NOT LIKE " : " LIKE ");
+        emit_operand(e, x->u.like.pattern, x, false);
+    }
+}
+
+void emit_expr(Emit *e, const Expr *x)
+{
+    switch (x->kind) {
+    case EX_NULL: buf_puts(e->buf, "NULL"); return;
+    case EX_BOOL: e->d->boolean(e, x->u.boolean); return;
+    case EX_INT: case EX_DEC: buf_puts(e->buf, x->u.text); return;
+    case EX_STRING: emit_literal(e, x->u.text); return;
+    case EX_COLUMN: emit_ident(e, x->u.column.name); return;
+    case EX_UNARY:
+        buf_puts(e->buf, x->u.op.op == OP_NOT ? "NOT " : "-");
+        emit_operand(e, x->u.op.left, x, false);
+        return;
+    case EX_BINARY: emit_binary(e, x); return;
+    case EX_IS_NULL: case EX_IN: case EX_BETWEEN: case EX_LIKE: emit_predicate(e, x); return;
+    case EX_CALL:
+        if (e->d->call(e, x))
+            return;
+        /* not a portable function: passed through as written (check warned) */
+        buf_puts(e->buf, x->u.call.name.name);
+        if (!x->u.call.niladic) {
+            buf_putc(e->buf, '(');
+            emit_list(e, x->u.call.args);
+            buf_putc(e->buf, ')');
+        }
+        return;
+    case EX_CAST:
+        buf_puts(e->buf, "CAST(");
+        emit_expr(e, x->u.cast.operand);
+        buf_puts(e->buf, " AS ");
+        e->d->cast_type(e, &x->u.cast.type);
+        buf_putc(e->buf, ')');
+        return;
+    }
+}
+
+/* ============================================================ definitions */
+
+void emit_column_def(Emit *e, const ColumnDef *c)
+{
+    emit_ident(e, c->name.name);
+    buf_putc(e->buf, ' ');
+    e->d->column_type(e, &c->type, c);
+    if (c->not_null)
+        buf_puts(e->buf, " NOT NULL");
+    if (c->default_value) {
+        buf_puts(e->buf, " DEFAULT ");
+        e->d->default_value(e, c->default_value, c);
+    }
+}
+
+static const char *fk_action_sql(FkAction a)
+{
+    switch (a) {
+    case FK_NO_ACTION: return "NO ACTION";
+    case FK_RESTRICT: return "RESTRICT";
+    case FK_CASCADE: return "CASCADE";
+    case FK_SET_NULL: return "SET NULL";
+    case FK_SET_DEFAULT: return "SET DEFAULT";
+    case FK_NONE: break;
+    }
+    return "";
+}
+
+void emit_references(Emit *e, const Constraint *c)
+{
+    emit_raw(e, "REFERENCES ");
+    emit_ident(e, c->ref_table.name);
+    emit_raw(e, " ");
+    emit_ident_list(e, c->ref_columns);
+    if (c->on_delete != FK_NONE)
+        emit_printf(e, " ON DELETE %s", fk_action_sql(c->on_delete));
+    if (c->on_update != FK_NONE)
+        emit_printf(e, " ON UPDATE %s", fk_action_sql(c->on_update));
+}
+
+void emit_constraint(Emit *e, const Constraint *c)
+{
+    emit_raw(e, "CONSTRAINT ");
+    emit_ident(e, c->name.name);
+    switch (c->kind) {
+    case CON_PRIMARY_KEY:
+        emit_raw(e, " PRIMARY KEY ");
+        emit_ident_list(e, c->columns);
+        return;
+    case CON_UNIQUE:
+        emit_raw(e, " UNIQUE ");
+        emit_ident_list(e, c->columns);
+        return;
+    case CON_CHECK:
+        emit_raw(e, " CHECK (");
+        emit_expr(e, c->check);
+        emit_raw(e, ")");
+        return;
+    case CON_FOREIGN_KEY:
+        emit_raw(e, " FOREIGN KEY ");
+        emit_ident_list(e, c->columns);
+        emit_raw(e, " ");
+        emit_references(e, c);
+        return;
+    }
+}
+
+void emit_index(Emit *e, const IndexDef *ix, bool concurrently)
+{
+    emit_raw(e, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+    if (concurrently)
+        emit_raw(e, "CONCURRENTLY ");
+    emit_ident(e, ix->name.name);
+    emit_raw(e, " ON ");
+    emit_ident(e, ix->table.name);
+    emit_raw(e, " ");
+    emit_ident_list(e, ix->columns);
+    if (ix->where) {
+        emit_raw(e, " WHERE ");
+        emit_expr(e, ix->where);
+    }
+    emit_end(e);
+}
+
+void emit_insert_rows(Emit *e, const Op *op)
+{
+    emit_raw(e, "INSERT INTO ");
+    emit_ident(e, op->u.data_insert.table.name);
+    emit_raw(e, " ");
+    emit_ident_list(e, op->u.data_insert.columns);
+    emit_raw(e, " VALUES");
+    for (uint32_t r = 0; r < op->u.data_insert.n_rows; r++) {
+        emit_raw(e, r ? ",\n    (" : "\n    (");
+        emit_list(e, op->u.data_insert.rows[r]);
+        emit_raw(e, ")");
+    }
+    emit_end(e);
+}
+
+/* ============================================================== the model */
+
+MTable *emit_table_now(Emit *e, const char *name)
+{
+    return schema_table(e->ev->schema, name);
+}
+
+MTable *emit_table_before(Emit *e, const char *name)
+{
+    return schema_table_at(e->ev->schema, e->ev->mark, name);
+}
+
+MEnum *emit_enum_now(Emit *e, const char *name)
+{
+    return schema_enum(e->ev->schema, name);
+}
+
+MEnum *emit_enum_before(Emit *e, const char *name)
+{
+    return schema_enum_at(e->ev->schema, e->ev->mark, name);
+}
+
+/* ============================================================== dispatch */
+
+/* `-- line 7: drop_column users.legacy` before each operation's SQL, so a
+ * reviewer can find the source of every statement; derived downgrade steps
+ * name the operation they undo. */
+static void emit_origin(Emit *e, const Op *op)
+{
+    const SourceMap *sm = e->diags->sources;
+    LineCol lc = source_linecol(sm, op->span.file, op->span.byte_off);
+    emit_comment(e, "%sline %u: %s", op->derived ? "undo of " : "", lc.line, op_kind_name(op->kind));
+    for (uint32_t i = 0; i < op->allows.len; i++)
+        emit_comment(e, "@allow %s: %s", op->allows.items[i]->rule.name, op->allows.items[i]->reason);
+}
+
+void emit_event(Emit *e, const OpEvent *ev, SqlParts *out)
+{
+    e->ev = ev;
+    e->out = out;
+    e->buf = &out->body;
+    if (ev->op->span.file != NO_FILE)
+        emit_origin(e, ev->op);
+    e->d->ops[ev->op->kind](e, ev->op);
+}

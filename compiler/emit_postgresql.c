@@ -1,0 +1,622 @@
+/* emit_postgresql.c: PostgreSQL 12 and later.
+ *
+ * PostgreSQL can ALTER nearly everything in place and runs DDL inside
+ * transactions, so most operations are one statement.  The exceptions the
+ * model makes possible: a changed column type keeps its default (dropped
+ * and set again around the change), a dropped enum label rebuilds the type,
+ * and seed rows with explicit identity values move the identity sequence
+ * past them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit.h"
+
+/* ================================================================ quoting */
+
+/* PostgreSQL's keywords other than the unreserved ones: a name that spells
+ * one is quoted.  tests/unit/test_emit.c checks the list against
+ * libpg_query's scanner. */
+static const char *const pg_keywords[] = {
+    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+    "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character", "check",
+    "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create", "cross",
+    "current_catalog", "current_date", "current_role", "current_schema", "current_time",
+    "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc", "distinct", "do",
+    "else", "end", "except", "exists", "extract", "false", "fetch", "float", "for", "foreign", "freeze",
+    "from", "full", "grant", "greatest", "group", "grouping", "having", "ilike", "in", "initially", "inner",
+    "inout", "int", "integer", "intersect", "interval", "into", "is", "isnull", "join", "json", "json_array",
+    "json_arrayagg", "json_exists", "json_object", "json_objectagg", "json_query", "json_scalar",
+    "json_serialize", "json_table", "json_value", "lateral", "leading", "least", "left", "like", "limit",
+    "localtime", "localtimestamp", "merge_action", "national", "natural", "nchar", "none", "normalize",
+    "not", "notnull", "null", "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer",
+    "overlaps", "overlay", "placing", "position", "precision", "primary", "real", "references", "returning",
+    "right", "row", "select", "session_user", "setof", "similar", "smallint", "some", "substring",
+    "symmetric", "system_user", "table", "tablesample", "then", "time", "timestamp", "to", "trailing",
+    "treat", "trim", "true", "union", "unique", "user", "using", "values", "varchar", "variadic", "verbose",
+    "when", "where", "window", "with", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest",
+    "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
+};
+
+static int compare_words(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+bool pg_is_keyword(const char *name)
+{
+    return bsearch(&name, pg_keywords, countof(pg_keywords), sizeof(char *), compare_words) != NULL;
+}
+
+static void pg_quote_ident(Buf *b, const char *name)
+{
+    if (ident_is_plain(name) && !pg_is_keyword(name))
+        buf_puts(b, name);
+    else
+        quote_with(b, name, '"');
+}
+
+/* standard_conforming_strings is on since PostgreSQL 9.1: only ' doubles. */
+static void pg_quote_literal(Buf *b, const char *s)
+{
+    literal_standard(b, s);
+}
+
+/* ================================================================== types */
+
+static void pg_type(Emit *e, const Type *t)
+{
+    switch (t->kind) {
+    case TY_SMALLINT: emit_raw(e, "SMALLINT"); return;
+    case TY_INTEGER: emit_raw(e, "INTEGER"); return;
+    case TY_BIGINT: emit_raw(e, "BIGINT"); return;
+    case TY_BOOLEAN: emit_raw(e, "BOOLEAN"); return;
+    case TY_REAL: emit_raw(e, "REAL"); return;
+    case TY_DOUBLE: emit_raw(e, "DOUBLE PRECISION"); return;
+    case TY_NUMERIC:
+        if (t->precision < 0)
+            emit_raw(e, "NUMERIC");
+        else if (t->scale < 0)
+            emit_printf(e, "NUMERIC(%d)", t->precision);
+        else
+            emit_printf(e, "NUMERIC(%d, %d)", t->precision, t->scale);
+        return;
+    case TY_TEXT: emit_raw(e, "TEXT"); return;
+    case TY_VARCHAR: emit_printf(e, "VARCHAR(%d)", t->precision); return;
+    case TY_CHAR: emit_printf(e, "CHAR(%d)", t->precision); return;
+    case TY_DATE: emit_raw(e, "DATE"); return;
+    case TY_TIME: emit_raw(e, "TIME"); return;
+    case TY_TIMESTAMP: emit_raw(e, "TIMESTAMP"); return;
+    case TY_TIMESTAMPTZ: emit_raw(e, "TIMESTAMPTZ"); return;
+    case TY_INTERVAL: emit_raw(e, "INTERVAL"); return;
+    case TY_UUID: emit_raw(e, "UUID"); return;
+    case TY_JSON: emit_raw(e, "JSON"); return;
+    case TY_JSONB: emit_raw(e, "JSONB"); return;
+    case TY_BYTES: emit_raw(e, "BYTEA"); return;
+    case TY_ENUM: emit_ident(e, t->enum_name.name); return;
+    case TY__COUNT: return;
+    }
+}
+
+static void pg_column_type(Emit *e, const Type *t, const ColumnDef *c)
+{
+    pg_type(e, t);
+    if (c && c->identity)
+        emit_raw(e, " GENERATED BY DEFAULT AS IDENTITY");
+}
+
+static void pg_cast_type(Emit *e, const Type *t)
+{
+    pg_type(e, t);
+}
+
+/* Every portable function has the same name in PostgreSQL. */
+static bool pg_call(Emit *e, const Expr *x)
+{
+    (void)e;
+    (void)x;
+    return false;
+}
+
+static void pg_boolean(Emit *e, bool v)
+{
+    emit_raw(e, v ? "true" : "false");
+}
+
+static void pg_default(Emit *e, const Expr *v, const ColumnDef *c)
+{
+    (void)c;
+    emit_expr(e, v);
+}
+
+/* ============================================================ operations */
+
+static void alter_table(Emit *e, const char *table)
+{
+    emit_raw(e, "ALTER TABLE ");
+    emit_ident(e, table);
+}
+
+/* The table as the model has it right after the operation: primary key
+ * columns marked not null, every constraint named. */
+static void pg_create_table(Emit *e, const Op *op)
+{
+    const MTable *t = emit_table_now(e, op->u.create_table.table.name);
+    emit_raw(e, "CREATE TABLE ");
+    emit_ident(e, t->name);
+    emit_raw(e, " (");
+    for (uint32_t i = 0; i < t->n_columns; i++) {
+        emit_raw(e, i ? ",\n    " : "\n    ");
+        emit_column_def(e, t->columns[i]);
+    }
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        emit_raw(e, ",\n    ");
+        emit_constraint(e, t->constraints[i]);
+    }
+    emit_raw(e, "\n)");
+    emit_end(e);
+}
+
+static void pg_drop_table(Emit *e, const Op *op)
+{
+    emit_raw(e, "DROP TABLE ");
+    emit_ident(e, op->u.drop_table.table.name);
+    emit_end(e);
+}
+
+static void pg_rename_table(Emit *e, const Op *op)
+{
+    alter_table(e, op->u.rename_table.from.name);
+    emit_raw(e, " RENAME TO ");
+    emit_ident(e, op->u.rename_table.to.name);
+    emit_end(e);
+}
+
+static void pg_add_column(Emit *e, const Op *op)
+{
+    const MTable *t = emit_table_now(e, op->u.add_column.table.name);
+    alter_table(e, op->u.add_column.table.name);
+    emit_raw(e, " ADD COLUMN ");
+    emit_column_def(e, table_column(t, op->u.add_column.column->name.name));
+    for (uint32_t i = 0; i < op->u.add_column.constraints.len; i++) {
+        emit_raw(e, ",\n    ADD ");
+        emit_constraint(e, op->u.add_column.constraints.items[i]);
+    }
+    emit_end(e);
+}
+
+/* PostgreSQL drops the column's own indexes and constraints with it. */
+static void pg_drop_column(Emit *e, const Op *op)
+{
+    alter_table(e, op->u.drop_column.table.name);
+    emit_raw(e, " DROP COLUMN ");
+    emit_ident(e, op->u.drop_column.column.name);
+    emit_end(e);
+}
+
+static void pg_rename_column(Emit *e, const Op *op)
+{
+    alter_table(e, op->u.rename_column.table.name);
+    emit_raw(e, " RENAME COLUMN ");
+    emit_ident(e, op->u.rename_column.from.name);
+    emit_raw(e, " TO ");
+    emit_ident(e, op->u.rename_column.to.name);
+    emit_end(e);
+}
+
+static bool is_string_kind(TypeKind k)
+{
+    return k == TY_TEXT || k == TY_VARCHAR || k == TY_CHAR;
+}
+
+static bool is_number_kind(TypeKind k)
+{
+    return k == TY_SMALLINT || k == TY_INTEGER || k == TY_BIGINT || k == TY_REAL || k == TY_DOUBLE ||
+           k == TY_NUMERIC;
+}
+
+static bool is_time_kind(TypeKind k)
+{
+    return k == TY_DATE || k == TY_TIMESTAMP || k == TY_TIMESTAMPTZ;
+}
+
+/* PostgreSQL converts on its own (assignment casts) between numbers,
+ * between strings, between dates and timestamps, and to strings; any other
+ * change needs USING.  Leaving USING out where it is not needed also lets
+ * PostgreSQL skip the table rewrite for varchar widening. */
+static bool pg_needs_using(const Type *from, const Type *to)
+{
+    if (from->kind == to->kind && to->kind != TY_ENUM)
+        return false;
+    if (is_string_kind(to->kind))
+        return false;
+    if (is_number_kind(from->kind) && is_number_kind(to->kind))
+        return false;
+    return !(is_time_kind(from->kind) && is_time_kind(to->kind));
+}
+
+static void pg_alter_type(Emit *e, const Op *op)
+{
+    const char *col = op->u.alter_column.column.name;
+    MTable *before = emit_table_before(e, op->u.alter_column.table.name);
+    ColumnDef *old = table_column(before, col);
+    const Type *to = &op->u.alter_column.type;
+    alter_table(e, op->u.alter_column.table.name);
+    /* a default of the old type blocks the change: drop it, then set it again */
+    if (old->default_value) {
+        emit_raw(e, "\n    ALTER COLUMN ");
+        emit_ident(e, col);
+        emit_raw(e, " DROP DEFAULT,");
+    }
+    emit_raw(e, "\n    ALTER COLUMN ");
+    emit_ident(e, col);
+    emit_raw(e, " TYPE ");
+    pg_type(e, to);
+    if (op->u.alter_column.using_expr) {
+        emit_raw(e, " USING ");
+        emit_expr(e, op->u.alter_column.using_expr);
+    } else if (pg_needs_using(&old->type, to)) {
+        emit_raw(e, " USING CAST(");
+        emit_ident(e, col);
+        emit_raw(e, " AS ");
+        pg_type(e, to);
+        emit_raw(e, ")");
+    }
+    if (old->default_value) {
+        emit_raw(e, ",\n    ALTER COLUMN ");
+        emit_ident(e, col);
+        emit_raw(e, " SET DEFAULT ");
+        emit_expr(e, old->default_value);
+    }
+    emit_end(e);
+}
+
+static void alter_column(Emit *e, const Op *op, const char *action)
+{
+    alter_table(e, op->u.alter_column.table.name);
+    emit_raw(e, " ALTER COLUMN ");
+    emit_ident(e, op->u.alter_column.column.name);
+    emit_printf(e, " %s", action);
+}
+
+static void pg_set_not_null(Emit *e, const Op *op)
+{
+    alter_column(e, op, "SET NOT NULL");
+    emit_end(e);
+}
+
+static void pg_drop_not_null(Emit *e, const Op *op)
+{
+    alter_column(e, op, "DROP NOT NULL");
+    emit_end(e);
+}
+
+static void pg_set_default(Emit *e, const Op *op)
+{
+    alter_column(e, op, "SET DEFAULT ");
+    emit_expr(e, op->u.alter_column.value);
+    emit_end(e);
+}
+
+static void pg_drop_default(Emit *e, const Op *op)
+{
+    alter_column(e, op, "DROP DEFAULT");
+    emit_end(e);
+}
+
+static void pg_create_index(Emit *e, const Op *op)
+{
+    emit_index(e, op->u.create_index.index, op->u.create_index.concurrently);
+}
+
+static void pg_drop_index(Emit *e, const Op *op)
+{
+    emit_raw(e, op->u.drop_index.concurrently ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ");
+    emit_ident(e, op->u.drop_index.name.name);
+    emit_end(e);
+}
+
+static void pg_rename_index(Emit *e, const Op *op)
+{
+    emit_raw(e, "ALTER INDEX ");
+    emit_ident(e, op->u.rename_index.from.name);
+    emit_raw(e, " RENAME TO ");
+    emit_ident(e, op->u.rename_index.to.name);
+    emit_end(e);
+}
+
+static void pg_add_constraint(Emit *e, const Op *op)
+{
+    const Constraint *c = op->u.add_constraint.constraint;
+    alter_table(e, c->table.name);
+    emit_raw(e, " ADD ");
+    emit_constraint(e, c);
+    if (c->not_valid)
+        emit_raw(e, " NOT VALID");
+    emit_end(e);
+}
+
+static void pg_drop_constraint(Emit *e, const Op *op)
+{
+    alter_table(e, op->u.drop_constraint.table.name);
+    emit_raw(e, " DROP CONSTRAINT ");
+    emit_ident(e, op->u.drop_constraint.name.name);
+    emit_end(e);
+}
+
+static void pg_validate_constraint(Emit *e, const Op *op)
+{
+    alter_table(e, op->u.drop_constraint.table.name);
+    emit_raw(e, " VALIDATE CONSTRAINT ");
+    emit_ident(e, op->u.drop_constraint.name.name);
+    emit_end(e);
+}
+
+static void emit_labels(Emit *e, const char *const *labels, uint32_t n)
+{
+    emit_raw(e, "(");
+    for (uint32_t i = 0; i < n; i++) {
+        if (i)
+            emit_raw(e, ", ");
+        emit_literal(e, labels[i]);
+    }
+    emit_raw(e, ")");
+}
+
+static void create_type(Emit *e, const char *name, const char *const *labels, uint32_t n)
+{
+    emit_raw(e, "CREATE TYPE ");
+    emit_ident(e, name);
+    emit_raw(e, " AS ENUM ");
+    emit_labels(e, labels, n);
+    emit_end(e);
+}
+
+static void pg_create_enum(Emit *e, const Op *op)
+{
+    create_type(e, op->u.create_enum.name.name, op->u.create_enum.labels.items, op->u.create_enum.labels.len);
+}
+
+static void pg_add_enum_value(Emit *e, const Op *op)
+{
+    emit_raw(e, "ALTER TYPE ");
+    emit_ident(e, op->u.enum_value.name.name);
+    emit_raw(e, " ADD VALUE ");
+    emit_literal(e, op->u.enum_value.label);
+    if (op->u.enum_value.anchor) {
+        emit_raw(e, op->u.enum_value.before ? " BEFORE " : " AFTER ");
+        emit_literal(e, op->u.enum_value.anchor);
+    }
+    emit_end(e);
+}
+
+static bool uses_enum_column(const MTable *t, const Expr *x, const char *enum_name)
+{
+    for (uint32_t i = 0; x && i < t->n_columns; i++) {
+        const ColumnDef *c = t->columns[i];
+        if (c->type.kind == TY_ENUM && strcasecmp(c->type.enum_name.name, enum_name) == 0 &&
+            expr_uses_column(x, c->name.name))
+            return true;
+    }
+    return false;
+}
+
+/* Index predicates and checks that compare an enum column with a label
+ * hold constants of the old type: they are dropped before the rebuild and
+ * made again after it. */
+static void enum_dependents(Emit *e, const char *enum_name, bool drop)
+{
+    uint32_t n;
+    MTable **tables = schema_tables_sorted(e->ev->schema, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        const MTable *t = tables[i];
+        for (uint32_t k = 0; k < t->n_indexes; k++) {
+            if (!uses_enum_column(t, t->indexes[k]->where, enum_name))
+                continue;
+            if (!drop) {
+                emit_index(e, t->indexes[k], false);
+                continue;
+            }
+            emit_raw(e, "DROP INDEX ");
+            emit_ident(e, t->indexes[k]->name.name);
+            emit_end(e);
+        }
+        for (uint32_t k = 0; k < t->n_constraints; k++) {
+            const Constraint *c = t->constraints[k];
+            if (c->kind != CON_CHECK || !uses_enum_column(t, c->check, enum_name))
+                continue;
+            alter_table(e, t->name);
+            emit_raw(e, drop ? " DROP CONSTRAINT " : " ADD ");
+            if (drop)
+                emit_ident(e, c->name.name);
+            else
+                emit_constraint(e, c);
+            emit_end(e);
+        }
+    }
+}
+
+static void retype_column(Emit *e, const ColumnRef *u, const char *enum_name)
+{
+    const char *col = u->column->name.name;
+    alter_table(e, u->table->name);
+    if (u->column->default_value) {
+        emit_raw(e, "\n    ALTER COLUMN ");
+        emit_ident(e, col);
+        emit_raw(e, " DROP DEFAULT,");
+    }
+    emit_raw(e, "\n    ALTER COLUMN ");
+    emit_ident(e, col);
+    emit_raw(e, " TYPE ");
+    emit_ident(e, enum_name);
+    emit_raw(e, " USING CAST(CAST(");
+    emit_ident(e, col);
+    emit_raw(e, " AS TEXT) AS ");
+    emit_ident(e, enum_name);
+    emit_raw(e, ")");
+    if (u->column->default_value) {
+        emit_raw(e, ",\n    ALTER COLUMN ");
+        emit_ident(e, col);
+        emit_raw(e, " SET DEFAULT ");
+        emit_expr(e, u->column->default_value);
+    }
+    emit_end(e);
+}
+
+/* PostgreSQL cannot drop an enum label: the type is made again without it
+ * and every column using it converted through text (rows still holding the
+ * label make this fail, which is the right outcome). */
+static void pg_drop_enum_value(Emit *e, const Op *op)
+{
+    const char *name = op->u.enum_value.name.name;
+    MEnum *now = emit_enum_now(e, name);
+    const char *old = arena_printf(e->arena, "%s_migc_old", name);
+    uint32_t n;
+    ColumnRef *users = schema_enum_users(e->ev->schema, name, &n);
+    emit_comment(e, "PostgreSQL cannot drop an enum label: rebuild type %s without '%s'", name,
+                 op->u.enum_value.label);
+    enum_dependents(e, name, true);
+    emit_raw(e, "ALTER TYPE ");
+    emit_ident(e, name);
+    emit_raw(e, " RENAME TO ");
+    emit_ident(e, old);
+    emit_end(e);
+    create_type(e, name, now->labels, now->n_labels);
+    for (uint32_t i = 0; i < n; i++)
+        retype_column(e, &users[i], name);
+    emit_raw(e, "DROP TYPE ");
+    emit_ident(e, old);
+    emit_end(e);
+    enum_dependents(e, name, false);
+}
+
+static void pg_drop_enum(Emit *e, const Op *op)
+{
+    emit_raw(e, "DROP TYPE ");
+    emit_ident(e, op->u.drop_enum.name.name);
+    emit_end(e);
+}
+
+static void emit_where(Emit *e, const Expr *where)
+{
+    if (!where)
+        return;
+    emit_raw(e, " WHERE ");
+    emit_expr(e, where);
+}
+
+static void pg_data_update(Emit *e, const Op *op)
+{
+    emit_raw(e, "UPDATE ");
+    emit_ident(e, op->u.data_update.table.name);
+    emit_raw(e, " SET ");
+    for (uint32_t i = 0; i < op->u.data_update.set.len; i++) {
+        if (i)
+            emit_raw(e, ", ");
+        emit_ident(e, op->u.data_update.set.items[i].column.name);
+        emit_raw(e, " = ");
+        emit_expr(e, op->u.data_update.set.items[i].value);
+    }
+    emit_where(e, op->u.data_update.where);
+    emit_end(e);
+}
+
+/* Rows with explicit identity values do not advance the identity's
+ * sequence; without this the next ordinary insert collides with them. */
+static void advance_identity(Emit *e, const Op *op)
+{
+    MTable *t = emit_table_now(e, op->u.data_insert.table.name);
+    for (uint32_t i = 0; i < op->u.data_insert.columns.len; i++) {
+        ColumnDef *c = table_column(t, op->u.data_insert.columns.items[i].name);
+        if (!c || !c->identity)
+            continue;
+        Buf qualified;
+        buf_init(&qualified, e->arena);
+        pg_quote_ident(&qualified, t->name);
+        emit_raw(e, "SELECT setval(pg_get_serial_sequence(");
+        emit_literal(e, qualified.data);
+        emit_raw(e, ", ");
+        emit_literal(e, c->name.name);
+        emit_raw(e, "), coalesce(max(");
+        emit_ident(e, c->name.name);
+        emit_raw(e, "), 0) + 1, false) FROM ");
+        emit_ident(e, t->name);
+        emit_end(e);
+    }
+}
+
+static void pg_data_insert(Emit *e, const Op *op)
+{
+    emit_insert_rows(e, op);
+    advance_identity(e, op);
+}
+
+static void pg_data_delete(Emit *e, const Op *op)
+{
+    emit_raw(e, "DELETE FROM ");
+    emit_ident(e, op->u.data_delete.table.name);
+    emit_where(e, op->u.data_delete.where);
+    emit_end(e);
+}
+
+/* Raw SQL goes out as written; a missing final ';' is added. */
+static void pg_execute(Emit *e, const Op *op)
+{
+    if (!(op->u.execute.dialects & DIALECT_MASK_POSTGRESQL)) {
+        emit_comment(e, "execute for other dialects only: nothing to run on postgresql");
+        return;
+    }
+    const char *sql = op->u.execute.sql;
+    size_t n = strlen(sql);
+    while (n > 0 && (sql[n - 1] == ' ' || sql[n - 1] == '\n' || sql[n - 1] == '\t' || sql[n - 1] == '\r'))
+        n--;
+    size_t start = 0;
+    while (start < n && (sql[start] == ' ' || sql[start] == '\n' || sql[start] == '\t' || sql[start] == '\r'))
+        start++;
+    buf_putn(e->buf, sql + start, n - start);
+    if (n == start || sql[n - 1] != ';')
+        buf_putc(e->buf, ';');
+    buf_putc(e->buf, '\n');
+    e->out->statements++;
+}
+
+const Dialect dialect_postgresql = {
+    .id = DIALECT_POSTGRESQL,
+    .name = "postgresql",
+    .mask = DIALECT_MASK_POSTGRESQL,
+    .transactional_ddl = true,
+    .quote_ident = pg_quote_ident,
+    .quote_literal = pg_quote_literal,
+    .column_type = pg_column_type,
+    .cast_type = pg_cast_type,
+    .call = pg_call,
+    .concat = emit_concat_infix,
+    .boolean = pg_boolean,
+    .default_value = pg_default,
+    .ops = {
+        [OPK_CREATE_TABLE] = pg_create_table,
+        [OPK_DROP_TABLE] = pg_drop_table,
+        [OPK_RENAME_TABLE] = pg_rename_table,
+        [OPK_ADD_COLUMN] = pg_add_column,
+        [OPK_DROP_COLUMN] = pg_drop_column,
+        [OPK_RENAME_COLUMN] = pg_rename_column,
+        [OPK_ALTER_TYPE] = pg_alter_type,
+        [OPK_SET_NOT_NULL] = pg_set_not_null,
+        [OPK_DROP_NOT_NULL] = pg_drop_not_null,
+        [OPK_SET_DEFAULT] = pg_set_default,
+        [OPK_DROP_DEFAULT] = pg_drop_default,
+        [OPK_CREATE_INDEX] = pg_create_index,
+        [OPK_DROP_INDEX] = pg_drop_index,
+        [OPK_RENAME_INDEX] = pg_rename_index,
+        [OPK_ADD_CONSTRAINT] = pg_add_constraint,
+        [OPK_DROP_CONSTRAINT] = pg_drop_constraint,
+        [OPK_VALIDATE_CONSTRAINT] = pg_validate_constraint,
+        [OPK_CREATE_ENUM] = pg_create_enum,
+        [OPK_ADD_ENUM_VALUE] = pg_add_enum_value,
+        [OPK_DROP_ENUM_VALUE] = pg_drop_enum_value,
+        [OPK_DROP_ENUM] = pg_drop_enum,
+        [OPK_DATA_UPDATE] = pg_data_update,
+        [OPK_DATA_INSERT] = pg_data_insert,
+        [OPK_DATA_DELETE] = pg_data_delete,
+        [OPK_EXECUTE] = pg_execute,
+    },
+};
