@@ -83,6 +83,35 @@ static bool is_digit(int c)
     return c >= '0' && c <= '9';
 }
 
+/* The code point of a valid UTF-8 sequence of k bytes. */
+static uint32_t utf8_decode(const unsigned char *p, int k)
+{
+    uint32_t cp = k == 1 ? p[0] : p[0] & (0x7Fu >> k);
+    for (int i = 1; i < k; i++)
+        cp = (cp << 6) | (p[i] & 0x3Fu);
+    return cp;
+}
+
+/* Non-ASCII code points that read as letters (accented Latin, Greek,
+ * Cyrillic, CJK, ...): everything from U+00C0 but the symbol and
+ * punctuation blocks, so a typographic quote is not part of a word. */
+static bool is_foreign_letter(uint32_t cp)
+{
+    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+           !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0xFEFF &&
+           !(cp >= 0xFF00 && cp <= 0xFF20) && !(cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+/* The byte length of the non-ASCII letter at `pos`, or 0. */
+static int foreign_letter_at(const Lexer *lx, uint32_t pos)
+{
+    const unsigned char *p = (const unsigned char *)lx->src + pos;
+    if (pos >= lx->len || *p < 0x80)
+        return 0;
+    int k = utf8_seq_len(p, lx->len - pos);
+    return k && is_foreign_letter(utf8_decode(p, k)) ? k : 0;
+}
+
 static int peek_at(const Lexer *lx, uint32_t off)
 {
     return lx->pos + off < lx->len ? (unsigned char)lx->src[lx->pos + off] : -1;
@@ -153,12 +182,40 @@ static Token make(const Lexer *lx, TokenKind kind, uint32_t start)
     return (Token){.kind = (uint8_t)kind, .file = lx->file, .byte_off = start, .byte_len = lx->pos - start};
 }
 
+/* An unquoted word with non-ASCII letters (größe) is one mistake: it is
+ * reported once and stays a name, so the parser goes on normally. */
+static void report_foreign_word(Lexer *lx, Token t)
+{
+    const char *w = lx->src + t.byte_off;
+    int n = (int)t.byte_len;
+    Diag *g = n <= 64 ? diag_error(lx->diags, token_span(t), "non-ascii-name",
+                                   "unquoted name '%.*s' has non-ASCII letters", n, w)
+                      : diag_error(lx->diags, token_span(t), "non-ascii-name", "unquoted name has non-ASCII letters");
+    if (n <= 64)
+        diag_help(lx->diags, g, "quote the name: \"%.*s\"", n, w);
+    else
+        diag_help(lx->diags, g, "quote the name in double quotes");
+}
+
 static Token lex_word(Lexer *lx, uint32_t start)
 {
-    while (lx->pos < lx->len && is_ident_char((unsigned char)lx->src[lx->pos]))
-        lx->pos++;
+    bool foreign = false;
+    for (;;) {
+        int k = foreign_letter_at(lx, lx->pos);
+        if (lx->pos < lx->len && is_ident_char((unsigned char)lx->src[lx->pos])) {
+            lx->pos++;
+        } else if (k > 0) {
+            lx->pos += (uint32_t)k;
+            foreign = true;
+        } else {
+            break;
+        }
+    }
     Token t = make(lx, TK_IDENT, start);
-    t.kw = (uint8_t)keyword_lookup(lx->src + start, t.byte_len);
+    if (foreign)
+        report_foreign_word(lx, t);
+    else
+        t.kw = (uint8_t)keyword_lookup(lx->src + start, t.byte_len);
     return t;
 }
 
@@ -303,13 +360,57 @@ static Token lex_operator(Lexer *lx, uint32_t start, int c)
     return make(lx, k, start);
 }
 
-static Token lex_bad(Lexer *lx, uint32_t start)
+/* Can s[0..n) be shown in a message as it is: UTF-8, no control bytes? */
+static bool printable(const char *s, uint32_t n)
+{
+    for (uint32_t i = 0; i < n;) {
+        int k = utf8_seq_len((const unsigned char *)s + i, n - i);
+        if (k == 0 || (unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+            return false;
+        i += (uint32_t)k;
+    }
+    return true;
+}
+
+static bool is_typographic_quote(uint32_t cp)
+{
+    return cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D;
+}
+
+/* Text pasted from a word processor: ‘x’ or “x” on one line becomes one
+ * string or quoted name, reported once, so the parser goes on normally. */
+static bool lex_typographic(Lexer *lx, uint32_t start, Token *out)
 {
     const unsigned char *p = (const unsigned char *)lx->src + start;
-    int k = utf8_seq_len(p, lx->len - start);
-    lx->pos += k ? (uint32_t)k : 1;
-    Token t = make(lx, TK_BAD, start);
-    t.flags |= TOKF_BROKEN;
+    bool single = p[2] == 0x98 || p[2] == 0x99;
+    uint32_t i = start + 3;
+    while (i + 3 <= lx->len && lx->src[i] != '\n') {
+        const unsigned char *q = (const unsigned char *)lx->src + i;
+        if (q[0] == 0xE2 && q[1] == 0x80 && is_typographic_quote(utf8_decode(q, 3)) && (q[2] <= 0x99) == single)
+            break;
+        i++;
+    }
+    if (i + 3 > lx->len || lx->src[i] == '\n')
+        return false;
+    lx->pos = i + 3;
+    *out = make(lx, single ? TK_STRING : TK_QIDENT, start);
+    out->flags |= TOKF_BROKEN;
+    int n = (int)(i - start - 3);
+    const char *body = lx->src + start + 3;
+    char q = single ? '\'' : '"';
+    Diag *g = diag_error(lx->diags, token_span(*out), "unexpected-character", "%s in typographic quotes",
+                         single ? "string" : "quoted name");
+    if (n <= 64 && printable(body, (uint32_t)n) && !memchr(body, q, (size_t)n))
+        diag_help(lx->diags, g, "write it with ASCII quotes: %c%.*s%c", q, n, body, q);
+    else
+        diag_help(lx->diags, g, "write it with ASCII quotes: %c...%c", q, q);
+    return true;
+}
+
+/* Explains one character that starts no token. */
+static void report_bad_char(Lexer *lx, Token t, int k)
+{
+    const unsigned char *p = (const unsigned char *)lx->src + t.byte_off;
     Diags *d = lx->diags;
     if (*p == 0) {
         Diag *g = diag_error(d, token_span(t), "nul-byte", "NUL byte in source");
@@ -318,16 +419,35 @@ static Token lex_bad(Lexer *lx, uint32_t start)
         Diag *g = diag_error(d, token_span(t), "invalid-utf8", "invalid UTF-8 byte 0x%02x", *p);
         diag_help(d, g, "save the file as UTF-8");
     } else if (*p >= 0x80) {
-        Diag *g = diag_error(d, token_span(t), "unexpected-character", "unexpected character '%.*s'", k,
-                             (const char *)p);
-        diag_help(d, g, "names with non-ASCII letters must be quoted, like \"%.*s\"", k, (const char *)p);
+        uint32_t cp = utf8_decode(p, k);
+        Diag *g = diag_error(d, token_span(t), "unexpected-character", "unexpected character '%.*s' (U+%04X)", k,
+                             (const char *)p, (unsigned)cp);
+        if (is_typographic_quote(cp))
+            diag_help(d, g, "this is a typographic quote: write strings as '...' and quoted names as \"...\"");
+        else
+            diag_help(d, g, "outside quotes only ASCII is allowed; put it inside a string or a quoted name");
     } else if (*p < 0x20 || *p == 0x7f) {
         Diag *g = diag_error(d, token_span(t), "unexpected-character", "unexpected control character 0x%02x", *p);
         diag_help(d, g, "remove it");
     } else {
         Diag *g = diag_error(d, token_span(t), "unexpected-character", "unexpected character '%c'", *p);
-        diag_help(d, g, "remove it, or quote the name or string it belongs to");
+        diag_help(d, g, "%s", *p == '!'   ? "write 'not' for negation, and '<>' or '!=' for inequality"
+                              : *p == '#' ? "comments are written -- to the end of the line, or /* ... */"
+                                          : "remove it, or quote the name or string it belongs to");
     }
+}
+
+static Token lex_bad(Lexer *lx, uint32_t start)
+{
+    const unsigned char *p = (const unsigned char *)lx->src + start;
+    int k = utf8_seq_len(p, lx->len - start);
+    Token t;
+    if (k == 3 && is_typographic_quote(utf8_decode(p, 3)) && lex_typographic(lx, start, &t))
+        return t;
+    lx->pos += k ? (uint32_t)k : 1;
+    t = make(lx, TK_BAD, start);
+    t.flags |= TOKF_BROKEN;
+    report_bad_char(lx, t, k);
     return t;
 }
 
@@ -341,7 +461,7 @@ Token lexer_next(Lexer *lx)
     int c = peek_at(lx, 0);
     if (c < 0) {
         t = make(lx, TK_EOF, start);
-    } else if (is_ident_start(c)) {
+    } else if (is_ident_start(c) || foreign_letter_at(lx, start)) {
         t = lex_word(lx, start);
     } else if (is_digit(c)) {
         t = lex_number(lx, start);

@@ -2,8 +2,11 @@
  *
  * Error handling: the first syntax error inside an operation makes the
  * parser "fail" (sticky); from then on peek() answers end-of-file so every
- * loop unwinds, and the operation loop resynchronises at the next ';'.  So
- * one mistake gives one diagnostic, and a file with three gives three. */
+ * loop unwinds, and the operation loop resynchronises: at the next line
+ * that begins with an operation word when the error was a missing piece,
+ * else after the next ';' that a statement follows (synchronize()).  So
+ * one mistake gives one diagnostic, and a file with three gives three.
+ * Syntax errors carry the form of the operation as their help line. */
 #include "parser.h"
 
 #include <assert.h>
@@ -19,10 +22,16 @@ typedef struct Parser {
     Token ahead[4]; /* lookahead ring */
     uint32_t n_ahead;
     Token prev; /* last consumed token */
+    int open_parens; /* '(' not yet closed in the current operation */
     bool failed;
     int depth;
+    const char *usage; /* the form being parsed, for the help line of a syntax error */
     Migration *mig;
 } Parser;
+
+typedef struct OpEntry OpEntry;
+static const OpEntry *op_entry(Token t);
+static bool is_header_keyword(Token t);
 
 /* ============================================================ token helpers */
 
@@ -56,6 +65,10 @@ static Token raw_advance(Parser *p)
     memmove(p->ahead, p->ahead + 1, sizeof(Token) * (p->n_ahead - 1));
     p->n_ahead--;
     p->prev = t;
+    if (t.kind == TK_LPAREN)
+        p->open_parens++;
+    else if (t.kind == TK_RPAREN && p->open_parens > 0)
+        p->open_parens--;
     return t;
 }
 
@@ -123,7 +136,7 @@ static const char *describe(Parser *p, Token t)
     case TK_STRING:
     case TK_RAW:
     case TK_QIDENT:
-        if (t.byte_len > 40)
+        if (t.byte_len > 40 || memchr(p->src + t.byte_off, '\n', t.byte_len)) /* a message stays one line */
             return token_kind_name((TokenKind)t.kind);
         return arena_printf(p->arena, "%.*s", (int)t.byte_len, p->src + t.byte_off);
     case TK_IDENT:
@@ -141,26 +154,84 @@ static const char *describe(Parser *p, Token t)
     return "token";
 }
 
+static bool is_broken(Token t)
+{
+    return (t.flags & TOKF_BROKEN) || t.kind == TK_BAD;
+}
+
 /* Reports `message` at the current token and makes the parser fail
  * (sticky).  A token the lexer already reported as broken gets no second
- * message: it would only echo the first. */
-static Diag *error_here(Parser *p, const char *code, const char *message)
+ * message, nor does the token after one (an unterminated quote runs to the
+ * end of the file): it would only echo the first. */
+static Diag *error_at(Parser *p, Span span, const char *code, const char *message)
 {
     Token t = raw_peek(p, 0);
-    bool quiet = p->failed || (t.flags & TOKF_BROKEN) || t.kind == TK_BAD;
+    bool quiet = p->failed || is_broken(t) || is_broken(p->prev);
     p->failed = true;
     if (quiet) {
         p->diags->discarded = (Diag){0};
         return &p->diags->discarded;
     }
-    return diag_error(p->diags, span_of(t), code, "%s", message);
+    return diag_error(p->diags, span, code, "%s", message);
 }
 
-/* "expected X, found Y": X is what the grammar wants here. */
+static Diag *error_here(Parser *p, const char *code, const char *message)
+{
+    return error_at(p, span_of(raw_peek(p, 0)), code, message);
+}
+
+static bool starts_statement(Token t);
+
+/* Does `t` come first on its line (only blanks before it)? */
+static bool begins_line(const Parser *p, Token t)
+{
+    for (uint32_t i = t.byte_off; i > 0; i--) {
+        char c = p->src[i - 1];
+        if (c == '\n')
+            return true;
+        if (c != ' ' && c != '\t' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+/* The end of the file, or a line that begins with an operation, header
+ * word, '@' or downgrade: the statement before it has ended, complete or
+ * not. */
+static bool next_statement_here(const Parser *p, Token t)
+{
+    return t.kind == TK_EOF || ((t.kind == TK_AT || starts_statement(t)) && begins_line(p, t));
+}
+
+/* "expected X, found Y": X is what the grammar wants here.  When Y begins
+ * the next statement, X is missing, and the caret goes just after the last
+ * token, where X belongs.  The help line shows the form being parsed;
+ * callers may replace it. */
 static Diag *expected(Parser *p, const char *what)
 {
     Token t = raw_peek(p, 0);
-    return error_here(p, "syntax", arena_printf(p->arena, "expected %s, found %s", what, describe(p, t)));
+    bool missing = next_statement_here(p, t);
+    Span sp = missing && p->prev.byte_len ? span_at(p->file, p->prev.byte_off + p->prev.byte_len, 0) : span_of(t);
+    Diag *g = error_at(p, sp, "syntax", arena_printf(p->arena, "expected %s, found %s", what, describe(p, t)));
+    if (p->usage)
+        diag_help(p->diags, g, "the form is: %s", p->usage);
+    return g;
+}
+
+/* The keyword among `words` that an unknown word is a misspelling of. */
+static const char *closest_keyword(Parser *p, Token t, const char *const *words, size_t n)
+{
+    if (t.kind != TK_IDENT || t.kw != KW_NONE_)
+        return NULL;
+    return closest_word(arena_strndup(p->arena, p->src + t.byte_off, t.byte_len), words, n);
+}
+
+/* A word spelled close to the keyword the grammar wants gets a suggestion. */
+static void suggest_keyword(Parser *p, Diag *g, Token t, const char *const *words, size_t n)
+{
+    const char *best = closest_keyword(p, t, words, n);
+    if (best)
+        diag_help(p->diags, g, "did you mean '%s'?", best);
 }
 
 static Token expect(Parser *p, TokenKind k, const char *what)
@@ -171,11 +242,41 @@ static Token expect(Parser *p, TokenKind k, const char *what)
     return peek(p);
 }
 
+/* Where a clause may end, an unknown word of four letters or more that is
+ * one or two edits from a keyword is taken for a misspelling of it
+ * (refrences, uniqe); a plain name such as users is not close enough. */
+static const char *closest_any_keyword(Parser *p, Token t)
+{
+    if (t.kind != TK_IDENT || t.kw != KW_NONE_ || t.byte_len < 4 || t.byte_len > 40)
+        return NULL;
+    const char *word = arena_strndup(p->arena, p->src + t.byte_off, t.byte_len);
+    unsigned limit = t.byte_len <= 5 ? 1 : 2, best_d = limit + 1;
+    const char *best = NULL;
+    for (int k = 1; k < KW__COUNT; k++) {
+        unsigned d = edit_distance(word, keyword_name((Keyword)k), limit);
+        if (d < best_d) {
+            best_d = d;
+            best = keyword_name((Keyword)k);
+        }
+    }
+    return best;
+}
+
+static void suggest_any_keyword(Parser *p, Diag *g, Token t)
+{
+    const char *best = closest_any_keyword(p, t);
+    if (best)
+        diag_help(p->diags, g, "did you mean '%s'?", best);
+}
+
 static void expect_kw(Parser *p, Keyword kw)
 {
     if (accept_kw(p, kw))
         return;
-    expected(p, arena_printf(p->arena, "'%s'", keyword_name(kw)));
+    Token t = peek(p);
+    Diag *g = expected(p, arena_printf(p->arena, "'%s'", keyword_name(kw)));
+    const char *word = keyword_name(kw);
+    suggest_keyword(p, g, t, &word, 1);
 }
 
 /* =========================================================== value helpers */
@@ -247,6 +348,12 @@ static bool joinable(Token t)
     return t.kind == TK_IDENT || t.kind == TK_INTEGER || t.kind == TK_MINUS;
 }
 
+/* A word that begins a header line, an operation or the downgrade block. */
+static bool starts_statement(Token t)
+{
+    return is_header_keyword(t) || op_entry(t) || (t.kind == TK_IDENT && t.kw == KW_DOWNGRADE);
+}
+
 static Ident parse_dashed_word(Parser *p, const char *what)
 {
     Token first = peek(p);
@@ -256,7 +363,8 @@ static Ident parse_dashed_word(Parser *p, const char *what)
                     span_of(first)};
         return id;
     }
-    if (first.kind != TK_IDENT && first.kind != TK_INTEGER) {
+    /* A missing value must not swallow the next line's first word. */
+    if ((first.kind != TK_IDENT && first.kind != TK_INTEGER) || starts_statement(first)) {
         expected(p, what);
         return (Ident){intern_cstr(p->ctx->names, "?"), span_of(first)};
     }
@@ -297,7 +405,7 @@ static IdentList parse_paren_name_list(Parser *p, const char *what)
 {
     expect(p, TK_LPAREN, "'('");
     IdentList l = parse_name_list(p, what);
-    expect(p, TK_RPAREN, "')' to close the list");
+    expect(p, TK_RPAREN, "',' or ')' to close the list");
     return l;
 }
 
@@ -377,10 +485,11 @@ static Expr *parse_call(Parser *p, Token name)
     }
     Expr *e = new_expr(p, EX_CALL, span_of(name));
     e->u.call.name = ident_of(p, name);
-    e->u.call.name.name = intern_folded(p->ctx->names, e->u.call.name.name);
+    if (name.kind == TK_IDENT) /* "Quoted" names keep their case */
+        e->u.call.name.name = intern_folded(p->ctx->names, e->u.call.name.name);
     if (!at(p, TK_RPAREN))
         e->u.call.args = parse_expr_list(p);
-    expect(p, TK_RPAREN, "')' to close the argument list");
+    expect(p, TK_RPAREN, "',' or ')' to close the argument list");
     e->span = span_from(p, name);
     return e;
 }
@@ -428,17 +537,32 @@ static Expr *parse_word(Parser *p, Token t)
     return e;
 }
 
+/* An operation or header word that begins a line and is followed by a
+ * plain name (`drop_table x`) is taken for the next statement, not for a
+ * column (no expression goes on with a plain name): the expression before
+ * it is missing, as after a `where` that ends a line. */
+static bool next_statement_begins(Parser *p, Token t)
+{
+    Token next = peek_n(p, 1);
+    bool plain = next.kind == TK_QIDENT || (next.kind == TK_IDENT && next.kw == KW_NONE_);
+    return plain && (op_entry(t) || is_header_keyword(t)) && begins_line(p, t);
+}
+
 /* primary = INTEGER | DECIMAL | STRING | "null" | "true" | "false"
  *         | "(" expr ")" | call | niladic_function | name */
 static Expr *parse_primary(Parser *p)
 {
     Token t = peek(p);
+    if (t.kind == TK_IDENT && next_statement_begins(p, t)) {
+        expected(p, "an expression");
+        return new_expr(p, EX_NULL, span_of(t));
+    }
     if (t.kind == TK_INTEGER || t.kind == TK_DECIMAL || t.kind == TK_STRING)
         return parse_literal(p, t);
     if (t.kind == TK_IDENT)
         return parse_word(p, t);
     if (t.kind == TK_QIDENT)
-        return parse_column_ref(p, t);
+        return peek_n(p, 1).kind == TK_LPAREN ? parse_call(p, t) : parse_column_ref(p, t);
     if (t.kind == TK_LPAREN) {
         advance(p);
         Expr *e = parse_expr(p);
@@ -541,7 +665,7 @@ static Expr *parse_predicate(Parser *p)
         e->u.in.negated = negated;
         expect(p, TK_LPAREN, "'(' after in");
         e->u.in.list = parse_expr_list(p);
-        expect(p, TK_RPAREN, "')' to close the in list");
+        expect(p, TK_RPAREN, "',' or ')' to close the in list");
     } else if (at_kw_n(p, k, KW_LIKE)) {
         advance(p);
         if (negated)
@@ -697,15 +821,21 @@ static void check_type_params(Parser *p, Type *ty, bool has_params, const char *
         if (!has_params || ty->scale >= 0)
             type_error(p, sp, "varchar needs one length: varchar(n)",
                        "write varchar(255), or text for unbounded strings");
-        else if (ty->precision < 1 || ty->precision > 10485760)
-            type_error(p, sp, "varchar length must be between 1 and 10485760",
-                       "use text for longer strings");
+        else if (ty->precision < 1)
+            type_error(p, sp, "varchar length must be at least 1", "write varchar(n) with n >= 1, e.g. varchar(255)");
+        else if (ty->precision > 10485760)
+            type_error(p, sp, "varchar length must be at most 10485760", "use text for longer strings");
         return;
     case TY_CHAR:
         if (!has_params)
             ty->precision = 1;
-        else if (ty->scale >= 0 || ty->precision < 1 || ty->precision > 255)
-            type_error(p, sp, "char takes one length between 1 and 255 (MySQL's limit): char(n)",
+        else if (ty->scale >= 0)
+            type_error(p, sp, "char takes one length: char(n)", "write char(n) with 1 <= n <= 255");
+        else if (ty->precision < 1)
+            type_error(p, sp, "char length must be at least 1",
+                       "write char(n) with 1 <= n <= 255, or char for char(1)");
+        else if (ty->precision > 255)
+            type_error(p, sp, "char length must be at most 255 (MySQL's limit)",
                        "use varchar(n) or text for longer strings");
         return;
     case TY_NUMERIC:
@@ -734,7 +864,10 @@ static Type parse_type(Parser *p)
     Type ty = {.kind = TY_ENUM, .precision = -1, .scale = -1};
     Token t = peek(p);
     if (!is_name_token(t)) {
-        expected(p, "a type");
+        Diag *g = expected(p, "a type");
+        diag_help(p->diags, g, "types are smallint, integer, bigint, boolean, real, double, numeric(p,s), text, "
+                               "varchar(n), char(n), date, time, timestamp, timestamptz, interval, uuid, json, "
+                               "jsonb, bytes, or the name of an enum");
         ty.span = span_of(t);
         return ty;
     }
@@ -752,6 +885,10 @@ static Type parse_type(Parser *p)
         ty.precision = parse_type_int(p, "a length or precision");
         if (accept(p, TK_COMMA))
             ty.scale = parse_type_int(p, "a scale");
+        if (ty.scale >= 0 && at(p, TK_COMMA)) {
+            Diag *g = error_here(p, "bad-type", "a type takes at most two parameters");
+            diag_help(p->diags, g, "write numeric(p,s) for precision and scale; varchar(n) and char(n) take one");
+        }
         expect(p, TK_RPAREN, "')' to close the type parameters");
     }
     ty.span = span_from(p, t);
@@ -887,6 +1024,21 @@ static void set_flag_once(Parser *p, bool *flag, Token t, const char *what)
     *flag = true;
 }
 
+/* `null` or `not null` on a column: once, and not both. */
+static void null_clause(Parser *p, ColumnDef *col, Token t, bool *said_null, bool not_null)
+{
+    if (*said_null) {
+        const char *now = not_null ? "not null" : "null", *before = col->not_null ? "not null" : "null";
+        bool same = col->not_null == not_null;
+        Diag *g = same ? diag_error(p->diags, span_from(p, t), "duplicate-clause", "%s is given twice", now)
+                       : diag_error(p->diags, span_from(p, t), "duplicate-clause", "%s contradicts the %s before it",
+                                    now, before);
+        diag_help(p->diags, g, same ? "keep one" : "a column is either null or not null: keep the one you mean");
+    }
+    *said_null = true;
+    col->not_null = not_null;
+}
+
 /* column_attribute = "null" | "not" "null" | "default" expr | "identity"
  *                  | [ "constraint" name ] ( "primary" "key" | "unique"
  *                                          | "check" "(" expr ")" | references ) */
@@ -894,14 +1046,13 @@ static bool parse_column_attribute(Parser *p, ColumnDef *col, Ident table, PtrVe
 {
     Token t = peek(p);
     if (accept_kw(p, KW_NULL)) {
-        set_flag_once(p, said_null, t, "null or not null");
+        null_clause(p, col, t, said_null, false);
         return true;
     }
     if (at_kw(p, KW_NOT) && at_kw_n(p, 1, KW_NULL)) {
         advance(p);
         advance(p);
-        set_flag_once(p, said_null, t, "null or not null");
-        col->not_null = true;
+        null_clause(p, col, t, said_null, true);
         return true;
     }
     if (accept_kw(p, KW_DEFAULT)) {
@@ -999,6 +1150,11 @@ static void parse_create_table(Parser *p, Op *op)
     Ident table = op->u.create_table.table;
     expect(p, TK_LPAREN, "'(' and the columns of the table");
     PtrVec cols = {0}, cons = {0};
+    if (at(p, TK_RPAREN)) {
+        Diag *g = error_here(p, "syntax", "a table needs at least one column");
+        diag_help(p->diags, g, "list the columns: create_table t (id bigint primary key, ...)");
+        return;
+    }
     do {
         if (at(p, TK_RPAREN))
             break; /* a trailing comma is harmless */
@@ -1010,7 +1166,12 @@ static void parse_create_table(Parser *p, Op *op)
             ptrvec_push(p->arena, &cols, parse_column_def(p, table, &cons));
         }
     } while (accept(p, TK_COMMA));
-    expect(p, TK_RPAREN, "',' or ')' after the column");
+    Token end = peek(p);
+    if (!accept(p, TK_RPAREN)) {
+        Diag *g = expected(p, "',' or ')' after the column");
+        diag_help(p->diags, g, "separate the columns and constraints with ',' and close the list with ')'");
+        suggest_any_keyword(p, g, end);
+    }
     op->u.create_table.columns = (ColumnDef **)cols.items;
     op->u.create_table.n_columns = cols.len;
     op->u.create_table.constraints = (ConstraintList){(Constraint **)cons.items, cons.len};
@@ -1075,9 +1236,7 @@ static void parse_alter_column(Parser *p, Op *op)
     }
     bool set = at_kw(p, KW_SET);
     if (!set && !at_kw(p, KW_DROP)) {
-        Diag *g = expected(p, "type, set or drop");
-        diag_help(p->diags, g, "alter_column t.c takes: type T [using e] | set not null | drop not null | "
-                               "set default e | drop default");
+        expected(p, "type, set or drop");
         return;
     }
     advance(p);
@@ -1189,7 +1348,9 @@ static const char *parse_label(Parser *p, Span *span)
 {
     Token t = peek(p);
     if (t.kind != TK_STRING) {
-        expected(p, "a label in single quotes");
+        Diag *g = expected(p, "a label in single quotes");
+        if (is_name_token(t))
+            diag_help(p->diags, g, "enum labels are strings: write '%s'", ident_of(p, t).name);
         return "";
     }
     advance(p);
@@ -1209,7 +1370,7 @@ static void parse_create_enum(Parser *p, Op *op)
         ptrvec_push(p->arena, &labels, (void *)label);
         ptrvec_push(p->arena, &spans, sp);
     } while (accept(p, TK_COMMA));
-    expect(p, TK_RPAREN, "')' to close the labels");
+    expect(p, TK_RPAREN, "',' or ')' to close the labels");
     op->u.create_enum.labels.items = (const char **)labels.items;
     op->u.create_enum.labels.len = labels.len;
     op->u.create_enum.labels.spans = ARENA_ARRAY(p->arena, Span, labels.len ? labels.len : 1);
@@ -1303,7 +1464,7 @@ static void parse_data_insert(Parser *p, Op *op)
         ExprList *row = ARENA_NEW(p->arena, ExprList);
         expect(p, TK_LPAREN, "'(' to start a row of values");
         *row = parse_expr_list(p);
-        expect(p, TK_RPAREN, "')' to close the row");
+        expect(p, TK_RPAREN, "',' or ')' to close the row");
         ptrvec_push(p->arena, &rows, row);
     } while (accept(p, TK_COMMA));
     op->u.data_insert.rows = ARENA_ARRAY(p->arena, ExprList, rows.len ? rows.len : 1);
@@ -1353,8 +1514,10 @@ static void parse_execute(Parser *p, Op *op)
                        : kw == KW_MYSQL    ? DIALECT_MASK_MYSQL
                                            : 0;
         if (!bit) {
+            static const char *const dialects[] = {"postgresql", "sqlite", "mysql"};
+            Token t = peek(p);
             Diag *g = expected(p, "postgresql, sqlite, mysql or $$");
-            diag_help(p->diags, g, "execute [postgresql|sqlite|mysql] $$ SQL $$ [reverse none | reverse $$ SQL $$]");
+            suggest_keyword(p, g, t, dialects, countof(dialects));
             return;
         }
         advance(p);
@@ -1388,33 +1551,49 @@ static void parse_execute(Parser *p, Op *op)
  *         | alter_enum | drop_enum | data_update | data_insert | data_delete | execute */
 typedef void (*OpParser)(Parser *, Op *);
 
-typedef struct OpEntry {
+struct OpEntry {
     Keyword kw;
     OpKind kind;
     OpParser parse;
-} OpEntry;
+    const char *usage; /* shown in the help line of a syntax error */
+};
+
+#define COLUMN_ATTRIBUTES                                                                                          \
+    "[null | not null | default EXPR | identity | primary key | unique | check (EXPR) | references TABLE [(COLUMN)]]"
+#define CONSTRAINT_BODY                                                                                            \
+    "primary key (COLUMNS) | unique (COLUMNS) | check (EXPR) | foreign key (COLUMNS) references TABLE [(COLUMNS)]"
 
 static const OpEntry op_table[] = {
-    {KW_CREATE_TABLE, OPK_CREATE_TABLE, parse_create_table},
-    {KW_DROP_TABLE, OPK_DROP_TABLE, parse_drop_table},
-    {KW_RENAME_TABLE, OPK_RENAME_TABLE, parse_rename_table},
-    {KW_ADD_COLUMN, OPK_ADD_COLUMN, parse_add_column},
-    {KW_DROP_COLUMN, OPK_DROP_COLUMN, parse_drop_column},
-    {KW_RENAME_COLUMN, OPK_RENAME_COLUMN, parse_rename_column},
-    {KW_ALTER_COLUMN, OPK_ALTER_TYPE, parse_alter_column},
-    {KW_CREATE_INDEX, OPK_CREATE_INDEX, parse_create_index},
-    {KW_DROP_INDEX, OPK_DROP_INDEX, parse_drop_index},
-    {KW_RENAME_INDEX, OPK_RENAME_INDEX, parse_rename_index},
-    {KW_ADD_CONSTRAINT, OPK_ADD_CONSTRAINT, parse_add_constraint},
-    {KW_DROP_CONSTRAINT, OPK_DROP_CONSTRAINT, parse_drop_constraint},
-    {KW_VALIDATE_CONSTRAINT, OPK_VALIDATE_CONSTRAINT, parse_drop_constraint},
-    {KW_CREATE_ENUM, OPK_CREATE_ENUM, parse_create_enum},
-    {KW_ALTER_ENUM, OPK_ADD_ENUM_VALUE, parse_alter_enum},
-    {KW_DROP_ENUM, OPK_DROP_ENUM, parse_drop_enum},
-    {KW_DATA_UPDATE, OPK_DATA_UPDATE, parse_data_update},
-    {KW_DATA_INSERT, OPK_DATA_INSERT, parse_data_insert},
-    {KW_DATA_DELETE, OPK_DATA_DELETE, parse_data_delete},
-    {KW_EXECUTE, OPK_EXECUTE, parse_execute},
+    {KW_CREATE_TABLE, OPK_CREATE_TABLE, parse_create_table,
+     "create_table NAME (COLUMN TYPE " COLUMN_ATTRIBUTES ", ..., [constraint NAME] primary key | unique | check | "
+     "foreign key ...)"},
+    {KW_DROP_TABLE, OPK_DROP_TABLE, parse_drop_table, "drop_table NAME"},
+    {KW_RENAME_TABLE, OPK_RENAME_TABLE, parse_rename_table, "rename_table NAME to NEW_NAME"},
+    {KW_ADD_COLUMN, OPK_ADD_COLUMN, parse_add_column, "add_column TABLE.COLUMN TYPE " COLUMN_ATTRIBUTES},
+    {KW_DROP_COLUMN, OPK_DROP_COLUMN, parse_drop_column, "drop_column TABLE.COLUMN"},
+    {KW_RENAME_COLUMN, OPK_RENAME_COLUMN, parse_rename_column, "rename_column TABLE.COLUMN to NEW_NAME"},
+    {KW_ALTER_COLUMN, OPK_ALTER_TYPE, parse_alter_column,
+     "alter_column TABLE.COLUMN type TYPE [using EXPR] | set not null | drop not null | set default EXPR "
+     "| drop default"},
+    {KW_CREATE_INDEX, OPK_CREATE_INDEX, parse_create_index,
+     "create_index [NAME] on TABLE (COLUMNS) [unique] [where EXPR] [concurrently]"},
+    {KW_DROP_INDEX, OPK_DROP_INDEX, parse_drop_index, "drop_index NAME [concurrently]"},
+    {KW_RENAME_INDEX, OPK_RENAME_INDEX, parse_rename_index, "rename_index NAME to NEW_NAME"},
+    {KW_ADD_CONSTRAINT, OPK_ADD_CONSTRAINT, parse_add_constraint,
+     "add_constraint [NAME] on TABLE " CONSTRAINT_BODY " [not valid]"},
+    {KW_DROP_CONSTRAINT, OPK_DROP_CONSTRAINT, parse_drop_constraint, "drop_constraint NAME"},
+    {KW_VALIDATE_CONSTRAINT, OPK_VALIDATE_CONSTRAINT, parse_drop_constraint, "validate_constraint NAME"},
+    {KW_CREATE_ENUM, OPK_CREATE_ENUM, parse_create_enum, "create_enum NAME ('label', ...)"},
+    {KW_ALTER_ENUM, OPK_ADD_ENUM_VALUE, parse_alter_enum,
+     "alter_enum NAME add value 'label' [before 'label' | after 'label'] | drop value 'label'"},
+    {KW_DROP_ENUM, OPK_DROP_ENUM, parse_drop_enum, "drop_enum NAME"},
+    {KW_DATA_UPDATE, OPK_DATA_UPDATE, parse_data_update,
+     "data_update TABLE set COLUMN = EXPR, ... [where EXPR] "
+     "[reverse none | reverse set COLUMN = EXPR, ... [where EXPR]]"},
+    {KW_DATA_INSERT, OPK_DATA_INSERT, parse_data_insert, "data_insert TABLE (COLUMNS) values (EXPRS), ..."},
+    {KW_DATA_DELETE, OPK_DATA_DELETE, parse_data_delete, "data_delete TABLE [where EXPR]"},
+    {KW_EXECUTE, OPK_EXECUTE, parse_execute,
+     "execute [postgresql | sqlite | mysql, ...] $$ SQL $$ [reverse none | reverse $$ SQL $$]"},
 };
 
 static const OpEntry *op_entry(Token t)
@@ -1433,8 +1612,27 @@ static bool is_header_keyword(Token t)
                                   t.kw == KW_DEPENDS_ON || t.kw == KW_BRANCH || t.kw == KW_TRANSACTION);
 }
 
-static void report_unknown_operation(Parser *p, Token t)
+static void report_misplaced_header(Parser *p, Token t, const char *where)
 {
+    Diag *g = diag_error(p->diags, span_of(t), "misplaced-header", "header line '%.*s' %s", (int)t.byte_len,
+                         p->src + t.byte_off, where);
+    diag_help(p->diags, g, "move the header lines to the top of the file");
+}
+
+static void report_unknown_operation(Parser *p, Token t, bool in_block)
+{
+    if (in_block && is_header_keyword(t)) {
+        report_misplaced_header(p, t, "inside the downgrade block");
+        p->failed = true;
+        return;
+    }
+    if (t.kind == TK_IDENT && t.kw == KW_DOWNGRADE) {
+        Diag *g = error_here(p, "syntax", in_block ? "a downgrade block inside the downgrade block"
+                                                   : "@allow comes before an operation, not before downgrade");
+        diag_help(p->diags, g, in_block ? "write the steps directly in the one downgrade block"
+                                        : "put the @allow on the operation inside the block that needs it");
+        return;
+    }
     if (t.kind != TK_IDENT) {
         Diag *g = expected(p, "an operation");
         diag_help(p->diags, g, "each operation starts with a word such as create_table or add_column and ends with ';'");
@@ -1457,60 +1655,145 @@ static void report_unknown_operation(Parser *p, Token t)
                                "data_delete, execute");
 }
 
-/* annotation = "@" "allow" rule_id string */
-static Allow *parse_annotation(Parser *p)
+/* The reason of `@allow RULE "reason"`.  When it is missing and the
+ * operation follows, the operation still parses (one mistake, one error). */
+static bool parse_allow_reason(Parser *p, Allow *a, Token at_tok)
 {
-    Token at_tok = advance(p);
-    if (!at_kw(p, KW_ALLOW)) {
-        Diag *g = expected(p, "'allow' after '@'");
-        diag_help(p->diags, g, "annotations are written @allow RULE \"reason\"");
-        return NULL;
-    }
-    advance(p);
-    Allow *a = ARENA_NEW(p->arena, Allow);
-    a->rule = parse_dashed_word(p, "a rule id such as drop-column");
     Token reason = peek(p);
+    const char *help =
+        arena_printf(p->arena, "@allow needs a reason for the reviewer: @allow %s \"why this is safe\"", a->rule.name);
     if (reason.kind != TK_STRING && reason.kind != TK_QIDENT) {
-        Diag *g = expected(p, "a reason in quotes after the rule id");
-        diag_help(p->diags, g, "@allow needs a reason for the reviewer: @allow %s \"why this is safe\"", a->rule.name);
-        return NULL;
+        Diag *g;
+        if (op_entry(reason) || reason.kind == TK_AT)
+            g = diag_error(p->diags, span_from(p, at_tok), "missing-reason", "@allow %s has no reason", a->rule.name);
+        else
+            g = expected(p, "a reason in quotes after the rule id");
+        diag_help(p->diags, g, "%s", help);
+        return false;
     }
     a->reason = parse_text(p, "a reason", NULL);
     if (a->reason[0] == '\0' && !p->failed) {
         Diag *g = diag_error(p->diags, span_of(reason), "empty-reason", "the reason of @allow is empty");
         diag_help(p->diags, g, "say why this is safe; the reason is printed into the SQL bundle");
     }
+    return true;
+}
+
+static Allow *parse_allow(Parser *p, Token at_tok)
+{
+    Token t = peek(p);
+    if (!at_kw(p, KW_ALLOW)) {
+        Diag *g = expected(p, "'allow' after '@'");
+        const char *allow = "allow";
+        suggest_keyword(p, g, t, &allow, 1);
+        return NULL;
+    }
+    advance(p);
+    Allow *a = ARENA_NEW(p->arena, Allow);
+    if (at(p, TK_STRING) || at(p, TK_QIDENT)) /* the rule id was left out */
+        expected(p, "a rule id such as drop-column");
+    else
+        a->rule = parse_dashed_word(p, "a rule id such as drop-column");
+    if (p->failed || !parse_allow_reason(p, a, at_tok))
+        return NULL;
     a->span = span_from(p, at_tok);
     return a;
 }
 
-/* Skips to the token after the next ';' at parenthesis depth 0 (or to a
- * '}' that closes the downgrade block), so the next operation parses. */
+/* annotation = "@" "allow" rule_id string */
+static Allow *parse_annotation(Parser *p)
+{
+    Token at_tok = advance(p);
+    p->usage = "@allow RULE \"why this is safe\", before the operation";
+    Allow *a = parse_allow(p, at_tok);
+    p->usage = NULL;
+    return a;
+}
+
+/* After a ';': 2 if a statement surely starts here (an operation word,
+ * '@', '}', end of file), 1 if one may (a header word, which may also name
+ * a column; a word and a name: a misspelled operation), 0 if not.  A ';'
+ * typed inside an expression, as in `a + ;1`, is followed by something no
+ * statement starts with. */
+static int statement_follows(Parser *p)
+{
+    Token t = raw_peek(p, 0);
+    if (t.kind == TK_EOF || t.kind == TK_AT || t.kind == TK_RBRACE || (starts_statement(t) && !is_header_keyword(t)))
+        return 2;
+    return is_header_keyword(t) || (t.kind == TK_IDENT && is_name_token(raw_peek(p, 1)));
+}
+
+/* Skips to the token after the next ';' that ends the broken operation
+ * (or to a '}' that closes the downgrade block), so the next operation
+ * parses.  Parentheses still open count: `(a int; b int)` goes on to the
+ * ')', unless an operation surely starts after the ';'.  Braces opened
+ * while skipping are skipped whole. */
 static void synchronize(Parser *p, bool in_block)
 {
     p->failed = false;
     p->depth = 0;
-    int depth = 0;
+    int parens = p->open_parens, braces = 0;
     for (;;) {
         Token t = raw_peek(p, 0);
         if (t.kind == TK_EOF)
             return;
-        if (t.kind == TK_RBRACE && in_block && depth == 0)
+        if (t.kind == TK_RBRACE && in_block && parens == 0 && braces == 0)
             return;
+        if (!in_block && t.kind == TK_IDENT && t.kw == KW_DOWNGRADE && raw_peek(p, 1).kind == TK_LBRACE)
+            return; /* surely the downgrade block */
         raw_advance(p);
-        if (t.kind == TK_LPAREN)
-            depth++;
-        else if (t.kind == TK_RPAREN && depth > 0)
-            depth--;
-        else if (t.kind == TK_SEMI && depth == 0)
+        bool ends = t.kind == TK_SEMI || (t.kind == TK_RBRACE && braces == 1); /* a skipped block ends too */
+        if (t.kind == TK_LPAREN || t.kind == TK_RPAREN)
+            parens += t.kind == TK_LPAREN ? 1 : parens > 0 ? -1 : 0;
+        else if (t.kind == TK_LBRACE || t.kind == TK_RBRACE)
+            braces += t.kind == TK_LBRACE ? 1 : braces > 0 ? -1 : 0;
+        if (ends && braces == 0 && statement_follows(p) > (parens == 0 ? 0 : 1))
             return;
     }
+}
+
+/* After an error inside an operation: when the next statement already
+ * begins (a ';' or a value was left out before it), parsing resumes there;
+ * otherwise at the next ';'.  Inside parentheses a header word at the start
+ * of a line is rather a column (revision, branch).  The operation word was
+ * consumed, so this always makes progress. */
+static void resume_after_error(Parser *p, bool in_block)
+{
+    Token t = raw_peek(p, 0);
+    bool column_named_revision = is_header_keyword(t) && p->open_parens > 0;
+    if (next_statement_here(p, t) && !column_named_revision) {
+        p->failed = false;
+        p->depth = 0;
+        return;
+    }
+    synchronize(p, in_block);
+}
+
+/* The ';' that ends an operation: its absence is reported right after the
+ * last token, where the ';' belongs (or at a misspelled keyword), unless
+ * the lexer already reported the token on either side. */
+static void expect_semicolon(Parser *p)
+{
+    if (p->failed || at(p, TK_SEMI))
+        return;
+    Token next = peek(p);
+    p->failed = true;
+    if (is_broken(p->prev) || is_broken(next))
+        return;
+    const char *best = closest_any_keyword(p, next);
+    Span at_span = best ? span_of(next) : span_at(p->file, p->prev.byte_off + p->prev.byte_len, 0);
+    Diag *g = diag_error(p->diags, at_span, "syntax", "expected ';' after the operation, found %s", describe(p, next));
+    if (best)
+        diag_help(p->diags, g, "did you mean '%s'?", best);
+    else
+        diag_help(p->diags, g, "end every operation with ';'");
 }
 
 /* operation = { annotation } op_body ";" */
 static Op *parse_operation(Parser *p, bool in_block)
 {
     Token first = peek(p);
+    p->open_parens = 0;
     PtrVec allows = {0};
     while (at(p, TK_AT)) {
         Allow *a = parse_annotation(p);
@@ -1521,24 +1804,18 @@ static Op *parse_operation(Parser *p, bool in_block)
     const OpEntry *e = op_entry(t);
     if (!e) {
         if (!p->failed)
-            report_unknown_operation(p, t);
+            report_unknown_operation(p, t, in_block);
         synchronize(p, in_block);
         return NULL;
     }
     advance(p);
     Op *op = new_op(p, e->kind, t);
+    p->usage = e->usage;
     e->parse(p, op);
-    if (!p->failed && !at(p, TK_SEMI) && (p->prev.flags & TOKF_BROKEN))
-        p->failed = true; /* the unterminated token already said it */
-    if (!p->failed && !at(p, TK_SEMI)) {
-        Token next = peek(p);
-        Diag *g = diag_error(p->diags, span_at(p->file, p->prev.byte_off + p->prev.byte_len, 0), "syntax",
-                             "expected ';' after the operation, found %s", describe(p, next));
-        diag_help(p->diags, g, "end every operation with ';'");
-        p->failed = true;
-    }
+    expect_semicolon(p);
+    p->usage = NULL;
     if (p->failed) {
-        synchronize(p, in_block);
+        resume_after_error(p, in_block);
         return NULL;
     }
     advance(p);
@@ -1576,6 +1853,33 @@ static bool seen(Span s)
     return s.file != NO_FILE;
 }
 
+static const char *const header_words[] = {"migration", "revision", "revises", "depends_on", "branch", "transaction"};
+
+static const char *header_usage(Keyword kw)
+{
+    return kw == KW_MIGRATION ? "migration \"what this migration does\""
+           : kw == KW_REVISION
+               ? "revision ID, where ID is letters, digits, '_' and '-' (e.g. 3f2a9c1b7d04) or a quoted string"
+           : kw == KW_REVISES    ? "revises none | revises ID [, ID ...]"
+           : kw == KW_DEPENDS_ON ? "depends_on ID [, ID ...]"
+           : kw == KW_BRANCH     ? "branch LABEL"
+                                 : "transaction none";
+}
+
+/* A header line holds one value: another word on the same line is a
+ * mistake, reported here rather than as an unknown operation. */
+static void check_header_line_end(Parser *p)
+{
+    Token t = peek(p);
+    if (p->failed || t.kind == TK_EOF || t.kind == TK_SEMI || t.kind == TK_AT || starts_statement(t))
+        return;
+    uint32_t end = p->prev.byte_off + p->prev.byte_len;
+    if (memchr(p->src + end, '\n', t.byte_off - end))
+        return;
+    Diag *g = expected(p, "the end of the header line");
+    diag_help(p->diags, g, "a header line takes one value; a list of revisions is written a, b");
+}
+
 /* header_line = "migration" string | "revision" rev_id
  *             | "revises" ( "none" | rev_list ) | "depends_on" rev_list
  *             | "branch" name | "transaction" "none" */
@@ -1592,6 +1896,7 @@ static void parse_header_line(Parser *p, HeaderSeen *hs)
     if (seen(*slot))
         duplicate_header(p, t, *slot);
     *slot = span_of(t);
+    p->usage = header_usage((Keyword)t.kw);
     if (t.kw == KW_MIGRATION) {
         m->message = parse_text(p, "the migration message in quotes", &m->message_span);
     } else if (t.kw == KW_REVISION) {
@@ -1611,6 +1916,8 @@ static void parse_header_line(Parser *p, HeaderSeen *hs)
         m->transaction_none = true;
         m->transaction_span = span_from(p, t);
     }
+    check_header_line_end(p);
+    p->usage = NULL;
     if (!p->failed && at(p, TK_SEMI)) {
         Diag *g = diag_error(p->diags, span_of(peek(p)), "syntax", "header lines take no ';'");
         diag_help(p->diags, g, "remove the ';': a header line ends at the next header word or operation");
@@ -1626,39 +1933,61 @@ static void require_header(Parser *p, Span have, Span at_span, const char *line,
     diag_help(p->diags, g, "%s", help);
 }
 
+/* `revison r1` before the first operation: a misspelled header word, not
+ * an unknown operation (which would resynchronise past the header). */
+static bool misspelled_header_word(Parser *p)
+{
+    Token t = peek(p);
+    if (t.kind != TK_IDENT || t.kw != KW_NONE_)
+        return false;
+    const char *word = arena_strndup(p->arena, p->src + t.byte_off, t.byte_len);
+    const char *best = closest_word(word, header_words, countof(header_words));
+    if (!best)
+        return false;
+    advance(p);
+    Diag *g = error_at(p, span_of(t), "unknown-header", arena_printf(p->arena, "unknown header line '%s'", word));
+    diag_help(p->diags, g, "did you mean '%s'?", best);
+    return true;
+}
+
 /* header = { header_line } */
 static void parse_header(Parser *p)
 {
     HeaderSeen hs = {NO_SPAN, NO_SPAN, NO_SPAN, NO_SPAN, NO_SPAN, NO_SPAN};
     Token first = peek(p);
     uint32_t errors_before = p->diags->n_errors;
-    while (is_header_keyword(peek(p))) {
-        parse_header_line(p, &hs);
+    for (;;) {
+        if (is_header_keyword(peek(p)))
+            parse_header_line(p, &hs);
+        else if (!misspelled_header_word(p))
+            break;
         if (p->failed) {
             p->failed = false;
             /* skip the rest of the broken line: up to the next header word or operation */
-            while (!at(p, TK_EOF) && !is_header_keyword(peek(p)) && !op_entry(peek(p)) && !at(p, TK_AT))
+            while (!is_header_keyword(peek(p)) && !next_statement_here(p, peek(p)))
                 advance(p);
         }
     }
     /* After an error inside the header (an unterminated string, say) the
-     * "missing" lines are usually swallowed by it: do not echo them. */
-    if (p->diags->n_errors != errors_before)
+     * "missing" lines are usually swallowed by it: do not echo them.  Nor
+     * when the header ends at something that starts no operation: the
+     * lines may follow it, and that mistake is reported by itself. */
+    Token stop = peek(p);
+    bool clean_end = stop.kind == TK_EOF || stop.kind == TK_AT || starts_statement(stop);
+    if (p->diags->n_errors != errors_before || !clean_end)
         return;
-    Span where = span_at(p->file, first.byte_off, first.kind == TK_EOF ? 0 : first.byte_len);
+    if (first.kind == TK_EOF) {
+        Diag *g = diag_error(p->diags, span_at(p->file, 0, 0), "empty-file", "empty migration file: only comments");
+        diag_help(p->diags, g, "a migration starts with: migration \"message\", revision ID, revises PARENT|none");
+        return;
+    }
+    Span where = span_of(first);
     require_header(p, hs.migration, where, "migration \"message\"",
                    "start the file with: migration \"what this migration does\"");
     require_header(p, hs.revision, where, "revision ID",
                    "add a line: revision 3f2a9c1b7d04 (migc new makes a fresh one)");
     require_header(p, hs.revises, where, "revises PARENT",
                    "add: revises PARENT_ID, or revises none for the first migration");
-}
-
-static void report_misplaced_header(Parser *p, Token t)
-{
-    Diag *g = diag_error(p->diags, span_of(t), "misplaced-header",
-                         "header line '%.*s' after the first operation", (int)t.byte_len, p->src + t.byte_off);
-    diag_help(p->diags, g, "move the header lines to the top of the file");
 }
 
 /* downgrade_block = "downgrade" "{" { operation } "}" */
@@ -1671,12 +2000,16 @@ static void parse_downgrade_block(Parser *p)
         diag_note(p->diags, g, m->downgrade_span, "the first one is here");
         diag_help(p->diags, g, "put every downgrade step into one block");
     }
-    m->has_downgrade = true;
     if (!at(p, TK_LBRACE)) {
-        expected(p, "'{' after downgrade");
+        Diag *g = expected(p, "'{' after downgrade");
+        diag_help(p->diags, g, "write the downgrade steps as: downgrade { OPERATION; ... }");
         p->failed = false;
+        p->open_parens = 0;
+        if (!next_statement_here(p, peek(p)))
+            synchronize(p, false); /* not an operation either: skip it */
         return;
     }
+    m->has_downgrade = true;
     advance(p);
     PtrVec ops = {0};
     while (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
@@ -1702,7 +2035,7 @@ static void parse_body(Parser *p)
     while (!at(p, TK_EOF)) {
         Token t = peek(p);
         if (is_header_keyword(t)) {
-            report_misplaced_header(p, t);
+            report_misplaced_header(p, t, "after the first operation");
             HeaderSeen ignore = {NO_SPAN, NO_SPAN, NO_SPAN, NO_SPAN, NO_SPAN, NO_SPAN};
             parse_header_line(p, &ignore);
             p->failed = false;
@@ -1712,7 +2045,7 @@ static void parse_body(Parser *p)
             parse_downgrade_block(p);
             continue;
         }
-        if (m->has_downgrade) {
+        if (m->has_downgrade && (op_entry(t) || t.kind == TK_AT)) { /* anything else is reported below */
             Diag *g = diag_error(p->diags, span_of(t), "syntax", "operation after the downgrade block");
             diag_help(p->diags, g, "the downgrade block comes last; move this operation above it");
         }
