@@ -330,8 +330,15 @@ static bool one_head(const Graph *g, RevList heads, const char *what, RevSet *ou
     }
     Diag *e = diag_error(diags, NO_SPAN, "multiple-heads", "%s has %u heads: %s", what, heads.len,
                          list_ids(g->arena, heads));
-    diag_help(diags, e, "name one head, use `heads`, or join them with `migc merge %s -m \"merge\"`",
-              list_ids(g->arena, heads));
+    /* name every head's file; the suggested command takes the ids as separate words */
+    Buf ids;
+    buf_init(&ids, g->arena);
+    for (uint32_t i = 0; i < heads.len; i++) {
+        buf_printf(&ids, "%s%s", i ? " " : "", heads.items[i]->id);
+        diag_note(diags, e, heads.items[i]->mig->revision.span, "head %s, %s", heads.items[i]->id,
+                  heads.items[i]->mig->message ? heads.items[i]->mig->message : "");
+    }
+    diag_help(diags, e, "name one head, use `heads`, or join them with `migc merge %s -m \"merge\"`", ids.data);
     return false;
 }
 

@@ -36,7 +36,8 @@ static void fire(Pass *p, const Op *op, Direction dir, uint32_t index, uint32_t 
 static OpList copy_ops(Arena *a, PtrVec *v)
 {
     OpList l = {ARENA_ARRAY(a, Op *, v->len ? v->len : 1), v->len};
-    memcpy(l.items, v->items, sizeof(Op *) * v->len);
+    if (v->len) /* an empty vector has no items array: memcpy from NULL is undefined */
+        memcpy(l.items, v->items, sizeof(Op *) * v->len);
     return l;
 }
 

@@ -211,6 +211,28 @@ MEnum *need_enum(Sem *sem, Ident name)
     return NULL;
 }
 
+static const char *article(const char *noun)
+{
+    return strchr("aeiou", noun[0]) ? "an" : "a";
+}
+
+/* Every index (or constraint) name in the model, for suggestions. */
+static const char **part_names(Sem *sem, bool indexes, uint32_t *n)
+{
+    uint32_t nt, total = 0;
+    MTable **t = schema_tables_sorted(sem->schema, &nt);
+    for (uint32_t i = 0; i < nt; i++)
+        total += indexes ? t[i]->n_indexes : t[i]->n_constraints;
+    const char **names = ARENA_ARRAY(sem->arena, const char *, total + 1);
+    *n = 0;
+    for (uint32_t i = 0; i < nt; i++) {
+        uint32_t parts = indexes ? t[i]->n_indexes : t[i]->n_constraints;
+        for (uint32_t k = 0; k < parts; k++)
+            names[(*n)++] = indexes ? t[i]->indexes[k]->name.name : t[i]->constraints[k]->name.name;
+    }
+    return names;
+}
+
 static MTable *need_owned(Sem *sem, Ident name, MTable *t, const char *what, const char *code, const char *other)
 {
     if (t)
@@ -219,11 +241,13 @@ static MTable *need_owned(Sem *sem, Ident name, MTable *t, const char *what, con
         return NULL;
     Diag *g = sem_error(sem, name.span, code, "unknown %s '%s'", what, name.name);
     const char *kind = schema_name_user(sem->schema, name.name);
-    if (kind)
-        diag_help(sem->diags, g, "'%s' is a %s, not %s %s", name.name, kind,
-                  strcmp(what, "index") == 0 ? "an" : "a", what);
-    else
-        diag_help(sem->diags, g, "%s", other);
+    if (kind) {
+        diag_help(sem->diags, g, "'%s' is %s %s, not %s %s", name.name, article(kind), kind, article(what), what);
+        return NULL;
+    }
+    uint32_t n;
+    const char **names = part_names(sem, strcmp(what, "index") == 0, &n);
+    suggest(sem, g, name.name, names, n, other);
     return NULL;
 }
 
@@ -266,8 +290,8 @@ bool require_free_name(Sem *sem, Ident name, const char *what)
     const char *kind = schema_name_user(sem->schema, name.name);
     if (!kind)
         return true;
-    Diag *g = sem_error(sem, name.span, "duplicate-name", "cannot create %s '%s': a %s of that name exists", what,
-                        name.name, kind);
+    Diag *g = sem_error(sem, name.span, "duplicate-name", "cannot create %s '%s': %s %s of that name exists", what,
+                        name.name, article(kind), kind);
     Span at = object_span_of(sem->schema, name.name);
     if (at.file != NO_FILE)
         diag_note(sem->diags, g, at, "the %s is defined here", kind);

@@ -81,6 +81,47 @@ static const char *const builtin_words[] = {"smallint", "integer", "int", "bigin
                                             "numeric", "text", "varchar", "char", "date", "time", "timestamp",
                                             "timestamptz", "interval", "uuid", "json", "jsonb", "bytes"};
 
+/* Type names of other systems: a user who writes one (or misspells one,
+ * `strng`) is told the portable name. */
+static const struct TypeAlias {
+    const char *alias, *portable;
+} type_aliases[] = {
+    {"string", "text"},       {"bool", "boolean"},   {"float", "double"},   {"decimal", "numeric"},
+    {"datetime", "timestamp"}, {"blob", "bytes"},     {"bytea", "bytes"},    {"int2", "smallint"},
+    {"int4", "integer"},      {"int8", "bigint"},    {"serial", "integer"}, {"bigserial", "bigint"},
+};
+
+static const char *portable_name(const char *word)
+{
+    for (size_t i = 0; i < countof(type_aliases); i++)
+        if (strcmp(type_aliases[i].alias, word) == 0)
+            return type_aliases[i].portable;
+    return word;
+}
+
+static void suggest_type(Sem *sem, Diag *g, const char *name)
+{
+    uint32_t n;
+    MEnum **enums = schema_enums_sorted(sem->schema, &n);
+    size_t total = n + countof(builtin_words) + countof(type_aliases);
+    const char **cands = ARENA_ARRAY(sem->arena, const char *, total);
+    for (uint32_t i = 0; i < n; i++)
+        cands[i] = enums[i]->name;
+    for (size_t i = 0; i < countof(builtin_words); i++)
+        cands[n + i] = builtin_words[i];
+    for (size_t i = 0; i < countof(type_aliases); i++)
+        cands[n + countof(builtin_words) + i] = type_aliases[i].alias;
+    const char *best = closest_word(name, cands, total);
+    if (best && portable_name(best) != best)
+        diag_help(sem->diags, g, "did you mean '%s'? (the portable name for %s)", portable_name(best), best);
+    else if (best)
+        diag_help(sem->diags, g, "did you mean '%s'?", best);
+    else
+        diag_help(sem->diags, g, "portable types are smallint, integer, bigint, boolean, real, double, numeric, "
+                                 "text, varchar(n), char(n), date, time, timestamp, timestamptz, interval, uuid, "
+                                 "json, jsonb, bytes, or an enum made with create_enum");
+}
+
 bool check_type(Sem *sem, Type *type)
 {
     if (type->kind != TY_ENUM)
@@ -92,21 +133,8 @@ bool check_type(Sem *sem, Type *type)
         sem->op_flawed = true;
         return false;
     }
-    uint32_t n;
-    MEnum **enums = schema_enums_sorted(sem->schema, &n);
-    const char **cands = ARENA_ARRAY(sem->arena, const char *, n + countof(builtin_words));
-    for (uint32_t i = 0; i < n; i++)
-        cands[i] = enums[i]->name;
-    for (size_t i = 0; i < countof(builtin_words); i++)
-        cands[n + i] = builtin_words[i];
     Diag *g = sem_flaw(sem, type->span, "unknown-type", "unknown type '%s'", type->enum_name.name);
-    const char *best = closest_word(type->enum_name.name, cands, n + countof(builtin_words));
-    if (best)
-        diag_help(sem->diags, g, "did you mean '%s'?", best);
-    else
-        diag_help(sem->diags, g, "portable types are smallint, integer, bigint, boolean, real, double, numeric, "
-                                 "text, varchar(n), char(n), date, time, timestamp, timestamptz, interval, uuid, "
-                                 "json, jsonb, bytes, or an enum made with create_enum");
+    suggest_type(sem, g, type->enum_name.name);
     return false;
 }
 
@@ -326,6 +354,26 @@ static bool check_int_range(Sem *sem, const Expr *lit, const Type *t, const char
     Diag *g = sem_flaw(sem, lit->span, "value-out-of-range", "%s is out of range for %s (%s)", lit->u.text,
                         type_kind_name(t->kind), context);
     diag_help(sem->diags, g, "use a wider type, e.g. bigint");
+    return false;
+}
+
+/* numeric(p, s) holds p - s digits before the point; PostgreSQL and MySQL
+ * refuse a value with more (the scale only rounds). */
+static bool check_numeric_range(Sem *sem, const Expr *lit, const Type *t, const char *context)
+{
+    if (t->precision < 0)
+        return true;
+    int room = t->precision - (t->scale < 0 ? 0 : t->scale);
+    const char *digits = lit->u.text + (lit->u.text[0] == '-' || lit->u.text[0] == '+');
+    while (digits[0] == '0')
+        digits++;
+    size_t whole = strcspn(digits, ".");
+    if (whole <= (size_t)room)
+        return true;
+    Diag *g = sem_flaw(sem, lit->span, "value-out-of-range", "%s does not fit %s: it has %zu digits before the "
+                       "point, the type holds %d (%s)", lit->u.text, type_to_string(sem->arena, t), whole, room,
+                       context);
+    diag_help(sem->diags, g, "widen the column, or give a smaller value");
     return false;
 }
 
@@ -625,6 +673,8 @@ bool check_value(Sem *sem, const Expr *value, const Type *target, const MTable *
         diag_help(sem->diags, g, "convert it with cast(x as %s)", target->enum_name.name);
     } else if (value->kind == EX_INT && int_rank(target->kind)) {
         check_int_range(sem, value, target, context);
+    } else if ((value->kind == EX_INT || value->kind == EX_DEC) && target->kind == TY_NUMERIC) {
+        check_numeric_range(sem, value, target, context);
     } else if (value->kind == EX_DEC && is_integer_type(target)) {
         Diag *g = sem_flaw(sem, value->span, "type-mismatch", "%s is not an integer (%s)", value->u.text, context);
         diag_help(sem->diags, g, "write a whole number, or use numeric");

@@ -39,12 +39,19 @@ static bool same_column_set(IdentList a, IdentList b)
     return true;
 }
 
-/* A foreign key must reference the primary key or a unique constraint. */
-static bool referenced_key_exists(const MTable *target, IdentList cols)
+/* A foreign key must reference the primary key, a unique constraint, or a
+ * unique index without a predicate (PostgreSQL, MySQL and SQLite all take
+ * one).  `except` is left out: can that index go without orphaning a key? */
+static bool referenced_key_exists(const MTable *target, IdentList cols, const IndexDef *except)
 {
     for (uint32_t i = 0; i < target->n_constraints; i++) {
         const Constraint *c = target->constraints[i];
         if ((c->kind == CON_PRIMARY_KEY || c->kind == CON_UNIQUE) && same_column_set(c->columns, cols))
+            return true;
+    }
+    for (uint32_t i = 0; i < target->n_indexes; i++) {
+        const IndexDef *ix = target->indexes[i];
+        if (ix != except && ix->unique && !ix->where && same_column_set(ix->columns, cols))
             return true;
     }
     return false;
@@ -65,6 +72,11 @@ static bool resolve_ref_columns(Sem *sem, Constraint *c, MTable *target)
     return true;
 }
 
+static bool is_integer_kind(TypeKind k)
+{
+    return k == TY_SMALLINT || k == TY_INTEGER || k == TY_BIGINT;
+}
+
 static bool check_fk_pair(Sem *sem, Constraint *c, MTable *t, MTable *target, uint32_t i)
 {
     ColumnDef *from = need_column(sem, t, c->columns.items[i]);
@@ -76,7 +88,9 @@ static bool check_fk_pair(Sem *sem, Constraint *c, MTable *t, MTable *target, ui
     Diag *g = sem_flaw(sem, c->span, "fk-type-mismatch", "foreign key %s joins %s.%s (%s) with %s.%s (%s)",
                         c->name.name, t->name, from->name.name, type_to_string(sem->arena, &from->type),
                         target->name, to->name.name, type_to_string(sem->arena, &to->type));
-    diag_help(sem->diags, g, "give both columns the same type (MySQL requires the same integer type)");
+    bool integers = is_integer_kind(from->type.kind) && is_integer_kind(to->type.kind);
+    diag_help(sem->diags, g, "give both columns the same type%s",
+              integers ? " (MySQL requires the same integer type)" : "");
     return true;
 }
 
@@ -111,7 +125,7 @@ static bool check_foreign_key(Sem *sem, MTable *t, Constraint *c, const MTable *
     bool ok = true;
     for (uint32_t i = 0; i < c->columns.len; i++)
         ok &= check_fk_pair(sem, c, t, target, i);
-    if (ok && !referenced_key_exists(target, c->ref_columns)) {
+    if (ok && !referenced_key_exists(target, c->ref_columns, NULL)) {
         Diag *g = sem_flaw(sem, c->span, "fk-no-key", "foreign key %s references %s columns that are not unique",
                            c->name.name, target->name);
         diag_help(sem->diags, g, "reference the primary key, or add a unique constraint on those columns first");
@@ -306,8 +320,28 @@ bool sem_create_index(Sem *sem, Op *op)
     inv->u.drop_index.table = ix->table;
     inv->u.drop_index.concurrently = op->u.create_index.concurrently;
     inv_push(sem, inv);
-    ix->origin = sem->mig;
+    if (!ix->origin)
+        ix->origin = sem->mig;
     table_add_index(sem->schema, sem_edit_table(sem, t), ix);
+    return true;
+}
+
+/* A unique index that is the only key a foreign key references cannot go. */
+static bool check_index_unreferenced(Sem *sem, Op *op, MTable *t, const IndexDef *ix)
+{
+    if (!ix->unique || ix->where)
+        return true;
+    for (uint32_t i = 0; i < t->n_inbound; i++) {
+        MTable *owner = schema_constraint_table(sem->schema, t->inbound[i]);
+        Constraint *fk = owner ? table_constraint(owner, t->inbound[i]) : NULL;
+        if (!fk || !same_column_set(fk->ref_columns, ix->columns) || referenced_key_exists(t, fk->ref_columns, ix))
+            continue;
+        Diag *g = sem_error(sem, op->span, "still-referenced", "index %s is referenced by foreign key %s on %s",
+                            ix->name.name, fk->name.name, owner->name);
+        diag_note(sem->diags, g, fk->span, "the foreign key is defined here");
+        diag_help(sem->diags, g, "drop the foreign key first: drop_constraint %s;", fk->name.name);
+        return false;
+    }
     return true;
 }
 
@@ -315,7 +349,7 @@ bool sem_drop_index(Sem *sem, Op *op)
 {
     MTable *t = need_index_table(sem, op->u.drop_index.name);
     IndexDef *ix = t ? table_index(t, op->u.drop_index.name.name) : NULL;
-    if (!ix)
+    if (!ix || !check_index_unreferenced(sem, op, t, ix))
         return false;
     op->u.drop_index.table = (Ident){t->name, op->u.drop_index.name.span};
     Op *inv = inv_create_index_from(sem, t, ix, op);

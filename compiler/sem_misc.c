@@ -126,10 +126,93 @@ static bool check_label_unused(Sem *sem, Op *op, const MEnum *e, const char *lab
     return true;
 }
 
+static bool is_enum_column(const MTable *t, const Expr *e, const char *enum_name)
+{
+    ColumnDef *c = e && e->kind == EX_COLUMN ? table_column(t, e->u.column.name) : NULL;
+    return c && c->type.kind == TY_ENUM && strcasecmp(c->type.enum_name.name, enum_name) == 0;
+}
+
+static bool is_label(const Expr *e, const char *label)
+{
+    return e && e->kind == EX_STRING && strcmp(e->u.text, label) == 0;
+}
+
+static bool pair_names_label(const MTable *t, const Expr *a, const Expr *b, const char *en, const char *label)
+{
+    return (is_enum_column(t, a, en) && is_label(b, label)) || (is_enum_column(t, b, en) && is_label(a, label));
+}
+
+/* Whether `e` compares a column of enum `en` with `label` (col = 'x',
+ * col in ('x', ...)): it would name a label that no longer exists. */
+static bool expr_names_label(const MTable *t, const Expr *e, const char *en, const char *label)
+{
+    if (!e)
+        return false;
+    switch (e->kind) {
+    case EX_NULL: case EX_BOOL: case EX_INT: case EX_DEC: case EX_STRING: case EX_COLUMN: case EX_LIKE:
+    case EX_CAST:
+        return false;
+    case EX_UNARY:
+        return expr_names_label(t, e->u.op.left, en, label);
+    case EX_BINARY:
+        return pair_names_label(t, e->u.op.left, e->u.op.right, en, label) ||
+               expr_names_label(t, e->u.op.left, en, label) || expr_names_label(t, e->u.op.right, en, label);
+    case EX_IS_NULL:
+        return expr_names_label(t, e->u.is_null.operand, en, label);
+    case EX_IN:
+        for (uint32_t i = 0; i < e->u.in.list.len; i++)
+            if (pair_names_label(t, e->u.in.operand, e->u.in.list.items[i], en, label))
+                return true;
+        return false;
+    case EX_BETWEEN:
+        return pair_names_label(t, e->u.between.operand, e->u.between.low, en, label) ||
+               pair_names_label(t, e->u.between.operand, e->u.between.high, en, label);
+    case EX_CALL:
+        for (uint32_t i = 0; i < e->u.call.args.len; i++)
+            if (expr_names_label(t, e->u.call.args.items[i], en, label))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+static bool refuse_label_drop(Sem *sem, Op *op, const char *label, const char *what, const char *name,
+                              const MTable *t, Span def)
+{
+    Diag *g = sem_error(sem, op->span, "still-referenced", "label '%s' is used by %s %s on %s", label, what, name,
+                        t->name);
+    if (def.file != NO_FILE)
+        diag_note(sem->diags, g, def, "the %s is defined here", what);
+    diag_help(sem->diags, g, "drop or change the %s first", what);
+    return false;
+}
+
+/* ... or be named by a check constraint or a partial index predicate. */
+static bool check_label_unnamed(Sem *sem, Op *op, const MEnum *e, const char *label)
+{
+    uint32_t n;
+    MTable **tables = schema_tables_sorted(sem->schema, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        const MTable *t = tables[i];
+        for (uint32_t k = 0; k < t->n_constraints; k++) {
+            const Constraint *c = t->constraints[k];
+            if (c->kind == CON_CHECK && expr_names_label(t, c->check, e->name, label))
+                return refuse_label_drop(sem, op, label, "check", c->name.name, t, c->span);
+        }
+        for (uint32_t k = 0; k < t->n_indexes; k++) {
+            const IndexDef *ix = t->indexes[k];
+            if (expr_names_label(t, ix->where, e->name, label))
+                return refuse_label_drop(sem, op, label, "index", ix->name.name, t, ix->span);
+        }
+    }
+    return true;
+}
+
 static bool drop_value(Sem *sem, Op *op, MEnum *e)
 {
     const char *label = op->u.enum_value.label;
-    if (!need_label(sem, e, label, op->u.enum_value.label_span) || !check_label_unused(sem, op, e, label))
+    if (!need_label(sem, e, label, op->u.enum_value.label_span) || !check_label_unused(sem, op, e, label) ||
+        !check_label_unnamed(sem, op, e, label))
         return false;
     if (e->n_labels == 1) {
         Diag *g = sem_error(sem, op->span, "last-label", "cannot drop '%s', the only label of enum %s", label,
@@ -138,6 +221,8 @@ static bool drop_value(Sem *sem, Op *op, MEnum *e)
         return false;
     }
     int i = label_index(e, label);
+    /* rows holding the label cannot keep it; the downgrade brings back only the label */
+    sem->verdict = VERDICT_STRUCTURE_ONLY;
     Op *inv = inv_op(sem, OPK_ADD_ENUM_VALUE, op);
     inv->u.enum_value = op->u.enum_value;
     /* put it back where it was: before its successor, or after the last */
@@ -162,8 +247,8 @@ bool sem_drop_enum(Sem *sem, Op *op)
     MEnum *e = need_enum(sem, op->u.drop_enum.name);
     if (!e)
         return false;
-    uint32_t n;
-    ColumnRef *users = schema_enum_users(sem->schema, e->name, &n);
+    uint32_t n = 0;
+    ColumnRef *users = schema_enum_used(sem->schema, e->name) ? schema_enum_users(sem->schema, e->name, &n) : NULL;
     if (n) {
         Diag *g = sem_error(sem, op->span, "still-referenced", "enum %s is the type of %s.%s%s", e->name,
                             users[0].table->name, users[0].column->name.name,
@@ -262,8 +347,17 @@ static bool check_insert_columns(Sem *sem, Op *op, MTable *t)
 {
     IdentList cols = op->u.data_insert.columns;
     bool ok = true;
-    for (uint32_t i = 0; i < cols.len; i++)
+    for (uint32_t i = 0; i < cols.len; i++) {
         ok &= need_column(sem, t, cols.items[i]) != NULL;
+        for (uint32_t k = 0; k < i; k++) {
+            if (strcasecmp(cols.items[k].name, cols.items[i].name) == 0) {
+                Diag *g = sem_error(sem, cols.items[i].span, "duplicate-column", "column %s is listed twice",
+                                    cols.items[i].name);
+                diag_help(sem->diags, g, "list each column once");
+                ok = false;
+            }
+        }
+    }
     for (uint32_t i = 0; ok && i < t->n_columns; i++) {
         ColumnDef *c = t->columns[i];
         bool given = false;

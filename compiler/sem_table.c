@@ -56,20 +56,36 @@ static void add_columns(Sem *sem, MTable *t, Op *op)
         if (!require_free_column(sem, t, c->name))
             continue;
         check_column_def(sem, t, c);
-        c->origin = sem->mig;
+        if (!c->origin)
+            c->origin = sem->mig;
         table_add_column(sem->schema, t, c);
     }
 }
 
-static void add_table_constraints(Sem *sem, MTable *t, ConstraintList cons)
+static bool self_reference(const MTable *t, const Constraint *c)
+{
+    return c->kind == CON_FOREIGN_KEY && strcmp(c->ref_table.name, t->name) == 0;
+}
+
+static void add_constraints_if(Sem *sem, MTable *t, ConstraintList cons, bool self_references)
 {
     for (uint32_t i = 0; i < cons.len; i++) {
         Constraint *c = cons.items[i];
+        if (self_reference(t, c) != self_references)
+            continue;
         name_constraint(sem, c);
         if (!require_free_name(sem, c->name, "constraint") || !check_constraint(sem, t, c, t))
             continue;
         apply_constraint(sem, t, c);
     }
+}
+
+/* Foreign keys of the table to itself come last, once its keys exist: SQL
+ * lets one be declared before the primary key it references. */
+static void add_table_constraints(Sem *sem, MTable *t, ConstraintList cons)
+{
+    add_constraints_if(sem, t, cons, false);
+    add_constraints_if(sem, t, cons, true);
 }
 
 bool sem_create_table(Sem *sem, Op *op)
@@ -223,7 +239,8 @@ bool sem_add_column(Sem *sem, Op *op)
     inv->u.drop_column.column = c->name;
     inv_push(sem, inv);
     MTable *n = edit_table(sem, t);
-    c->origin = sem->mig;
+    if (!c->origin)
+        c->origin = sem->mig;
     table_add_column(sem->schema, n, c);
     add_table_constraints(sem, n, op->u.add_column.constraints);
     if (sem->op_failed)
@@ -427,6 +444,56 @@ static bool check_fk_types(Sem *sem, Op *op, const MTable *t, const ColumnDef *c
     return true;
 }
 
+/* ... and every foreign key (of any table) that references the column. */
+static bool check_inbound_fk_types(Sem *sem, Op *op, const MTable *t, const ColumnDef *c, const Type *to)
+{
+    for (uint32_t i = 0; i < t->n_inbound; i++) {
+        MTable *owner = schema_constraint_table(sem->schema, t->inbound[i]);
+        Constraint *fk = owner ? table_constraint(owner, t->inbound[i]) : NULL;
+        for (uint32_t k = 0; fk && k < fk->ref_columns.len && k < fk->columns.len; k++) {
+            ColumnDef *from = table_column(owner, fk->columns.items[k].name);
+            if (strcasecmp(fk->ref_columns.items[k].name, c->name.name) != 0 || !from ||
+                types_compatible_for_fk(&from->type, to))
+                continue;
+            Diag *g = sem_error(sem, op->span, "fk-type-mismatch",
+                                "foreign key %s would join %s.%s (%s) with %s.%s (%s)", fk->name.name, owner->name,
+                                from->name.name, type_to_string(sem->arena, &from->type), t->name, c->name.name,
+                                type_to_string(sem->arena, to));
+            diag_note(sem->diags, g, fk->span, "the foreign key is defined here");
+            diag_help(sem->diags, g, "drop the foreign key, change both columns, then add it again");
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Checks and partial-index predicates over the column must still type-check
+ * with its new type (a widening keeps them valid).  A break is reported at
+ * the predicate, with a note at this operation. */
+static void recheck_predicates(Sem *sem, Op *op, const MTable *t, const ColumnDef *c, ColumnDef *n)
+{
+    if (type_widens(&c->type, &n->type) || type_widens(&n->type, &c->type))
+        return;
+    MTable after = *t;
+    after.columns = ARENA_ARRAY(sem->arena, ColumnDef *, t->n_columns);
+    for (uint32_t i = 0; i < t->n_columns; i++)
+        after.columns[i] = t->columns[i] == c ? n : t->columns[i];
+    uint32_t first = sem->diags->list.len;
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *k = t->constraints[i];
+        if (k->kind == CON_CHECK && expr_uses_column(k->check, c->name.name))
+            check_predicate(sem, k->check, &after, arena_printf(sem->arena, "check %s", k->name.name));
+    }
+    for (uint32_t i = 0; i < t->n_indexes; i++) {
+        const IndexDef *ix = t->indexes[i];
+        if (expr_uses_column(ix->where, c->name.name))
+            check_predicate(sem, ix->where, &after, arena_printf(sem->arena, "predicate of index %s", ix->name.name));
+    }
+    for (uint32_t i = first; i < sem->diags->list.len; i++)
+        diag_note(sem->diags, sem->diags->list.items[i], op->span, "%s.%s becomes %s here", t->name, c->name.name,
+                  type_to_string(sem->arena, &n->type));
+}
+
 static bool check_alter_type(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnDef *n)
 {
     n->type = op->u.alter_column.type;
@@ -446,8 +513,9 @@ static bool check_alter_type(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnDe
         check_value(sem, c->default_value, &n->type, NULL, ctx);
     if (op->u.alter_column.using_expr)
         check_value(sem, op->u.alter_column.using_expr, &n->type, t, "using expression");
+    recheck_predicates(sem, op, t, c, n);
     sem->verdict = type_widens(&c->type, &n->type) ? VERDICT_LOSSLESS : VERDICT_STRUCTURE_ONLY;
-    return check_fk_types(sem, op, t, c, &n->type);
+    return check_fk_types(sem, op, t, c, &n->type) && check_inbound_fk_types(sem, op, t, c, &n->type);
 }
 
 static Expr *cast_back(Sem *sem, const ColumnDef *c, const Op *op)
