@@ -19,6 +19,7 @@
 #include "cli.h"
 #include "compile.h"
 #include "fileio.h"
+#include "lint.h"
 
 typedef struct OutFile {
     const char *path; /* relative to OUT */
@@ -272,7 +273,10 @@ int cmd_compile(Session *s, Args *args)
     if (!load_graph(s, &p, &g))
         return finish(s);
     Artifacts a = {s, &g, NULL, {0}};
-    a.sql = compile_sql(s, &g, g.revs, NULL, mask);
+    Linter linter;
+    linter_init(&linter, &s->arena, &s->diags, &s->config);
+    a.sql = compile_sql(s, &g, g.revs, NULL, mask, &linter);
+    linter_free(&linter);
     if (!a.sql)
         return finish(s);
     for (int d = 0; d < DIALECT__COUNT; d++)

@@ -1,18 +1,30 @@
 /* cli.c: global options, the command table, help and exit codes. */
 #include "cli.h"
 
+#include "runtime.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 static const Command commands[] = {
-    {"check", "migc check",
+    {"check", "migc check [--format text|json|sarif]",
      "parse, validate and lint every migration: the CI gate",
-     "Reads migc.ini and every .mig file of the migrations folder, and reports\n"
-     "every problem as path:line:col: error[code]: message.  Exit 0 when there\n"
-     "are no errors, 1 when there are.\n",
+     "Reads migc.ini and every .mig file of the migrations folder: the revision\n"
+     "graph, every operation against the schema model, every downgrade (derived\n"
+     "or written) proven to restore the schema, and the lint rules.  Problems are\n"
+     "path:line:col: error[code]: message with the source line and a help line\n"
+     "(or JSON, or SARIF 2.1.0).  Exit 0 when there are no errors, 1 when there are.\n",
      cmd_check},
+    {"lint", "migc lint [FILE.mig|FILE.sql...] [--format text|json|sarif] [--rules]",
+     "lint migrations, or plain PostgreSQL .sql files",
+     "Without files, or with .mig files, lints the project (the model needs its\n"
+     "whole history).  .sql files are read as PostgreSQL with libpg_query and\n"
+     "checked with the same rule ids.  Severities come from [lint] in migc.ini;\n"
+     "@allow RULE \"reason\" silences one finding of one operation.  --rules lists\n"
+     "the rules.  Exit 1 when a finding has severity error.\n",
+     cmd_lint},
     {"new", "migc new \"message\" [--head REV] [--branch LABEL] [--rev-id ID]",
      "write a new migration file whose parent is the current head",
      "Writes migrations/YYYYMMDD_HHMMSS_slug.mig (UTC time) with a fresh random\n"
@@ -70,6 +82,14 @@ static const Command commands[] = {
      "Nothing else runs: the version table is created if needed and its rows\n"
      "moved from FROM (default base) to TO.\n",
      cmd_stamp},
+    {"current", "migc current --db FILE", "show the revision(s) a SQLite database is at",
+     "Reads the version table of the SQLite database FILE.\n", cmd_current},
+    {"verify", "migc verify", "prove every migration round-trips, on an in-memory SQLite",
+     "For every migration in replay order, on an in-memory SQLite database with\n"
+     "foreign keys on: upgrade, downgrade, compare the schema with the one before,\n"
+     "upgrade again and compare again, running the SQL `compile` writes for\n"
+     "SQLite.  The first difference is reported with the migration's file.\n",
+     cmd_verify},
     {"parse", "migc parse [--dump-ir] FILE...",
      "parse migration files; --dump-ir prints their IR",
      "Parses the given files without reading the project.  With --dump-ir the\n"

@@ -68,6 +68,7 @@ int cmd_new(Session *s, Args *a);
 int cmd_merge(Session *s, Args *a);
 int cmd_schema(Session *s, Args *a);
 int cmd_compile(Session *s, Args *a);
+int cmd_lint(Session *s, Args *a);
 int cmd_upgrade(Session *s, Args *a);
 int cmd_downgrade(Session *s, Args *a);
 int cmd_stamp(Session *s, Args *a);

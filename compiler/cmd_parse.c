@@ -1,8 +1,7 @@
-/* cmd_parse.c: `migc parse` and `migc check`. */
+/* cmd_parse.c: `migc parse`. */
 #include <string.h>
 
 #include "cli.h"
-#include "replay.h"
 
 int cmd_parse(Session *s, Args *a)
 {
@@ -31,23 +30,4 @@ int cmd_parse(Session *s, Args *a)
     if (s->diags.n_errors == 0)
         fwrite(out.data ? out.data : "", 1, out.len, s->out);
     return finish(s);
-}
-
-int cmd_check(Session *s, Args *a)
-{
-    if (!args_done(a))
-        return usage_error(s, a, "unexpected argument '%s'", args_peek(a));
-    Project p = {0};
-    Graph g;
-    if (load_project(s, &p) && s->diags.n_errors == 0 &&
-        graph_build(&g, &p.migrations, &s->arena, &s->names, &s->diags)) {
-        Replay rp;
-        replay_init(&rp, &s->arena, &s->names, &s->diags, &s->config);
-        replay_sequence(&rp, g.revs, NULL, NULL);
-    }
-    int status = finish(s);
-    fprintf(s->out, "checked %u migration%s: %u error%s, %u warning%s\n", p.migrations.len,
-            p.migrations.len == 1 ? "" : "s", s->diags.n_errors, s->diags.n_errors == 1 ? "" : "s",
-            s->diags.n_warnings, s->diags.n_warnings == 1 ? "" : "s");
-    return status;
 }

@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "compile.h"
+#include "lint.h"
 #include "runtime.h"
 
 typedef struct SqlArgs {
@@ -105,7 +106,11 @@ static RevList reversed(Arena *a, RevList l)
 static RevSql **sql_for_path(Session *s, Graph *g, const RevSet *base, RevList path, const Dialect *d)
 {
     RevList seq = concat_lists(&s->arena, graph_upgrade_path(g, &(RevSet){0}, base), path);
-    return compile_sql(s, g, seq, mask_of(&s->arena, g, path), d->mask);
+    Linter linter;
+    linter_init(&linter, &s->arena, &s->diags, &s->config);
+    RevSql **sql = compile_sql(s, g, seq, mask_of(&s->arena, g, path), d->mask, &linter);
+    linter_free(&linter);
+    return sql;
 }
 
 static int run_offline(Session *s, Args *a, Direction dir)

@@ -20,7 +20,9 @@ typedef struct RevSql {
  * for every dialect in `dialects` (a DIALECT_MASK_* set).  Returns per
  * revision order its RevSql (NULL for revisions not emitted), or NULL when
  * errors were reported. */
-RevSql **compile_sql(Session *s, const Graph *g, RevList seq, const uint8_t *emit, unsigned dialects);
+struct Linter;
+RevSql **compile_sql(Session *s, const Graph *g, RevList seq, const uint8_t *emit, unsigned dialects,
+                     struct Linter *linter);
 
 /* What one bundle covers. */
 typedef struct BundleSpec {

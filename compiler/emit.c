@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "lint.h"
+
 const Dialect *dialect_by_id(DialectId id)
 {
     switch (id) {
@@ -420,8 +422,15 @@ static void emit_origin(Emit *e, const Op *op)
     const SourceMap *sm = e->diags->sources;
     LineCol lc = source_linecol(sm, op->span.file, op->span.byte_off);
     emit_comment(e, "%sline %u: %s", op->derived ? "undo of " : "", lc.line, op_kind_name(op->kind));
-    for (uint32_t i = 0; i < op->allows.len; i++)
-        emit_comment(e, "@allow %s: %s", op->allows.items[i]->rule.name, op->allows.items[i]->reason);
+    for (uint32_t i = 0; e->ev->dir == DIR_UP && i < op->findings.len; i++) {
+        const Finding *f = op->findings.items[i];
+        if (!(rule_info(f->rule)->dialects & e->d->mask))
+            continue;
+        if (f->allowed_by)
+            emit_comment(e, "@allow %s: %s", f->allowed_by->rule.name, f->allowed_by->reason);
+        else
+            emit_comment(e, "%s[%s]: %s", level_name(f->level), rule_info(f->rule)->name, f->message);
+    }
 }
 
 void emit_event(Emit *e, const OpEvent *ev, SqlParts *out)

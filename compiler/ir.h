@@ -231,7 +231,8 @@ typedef struct ColumnDef {
     bool not_null;
     bool identity;
     Expr *default_value; /* NULL: none */
-    const Migration *origin; /* set by the model: the migration that added it */
+    const Migration *origin; /* set by the model once: the migration that added it
+                              * (a derived downgrade re-adding it keeps it) */
     Span span;
 } ColumnDef;
 
@@ -325,7 +326,8 @@ struct Op {
     Span span;    /* the whole operation, through the `;` */
     Span kw_span; /* the operation word */
     AllowList allows;
-    bool derived; /* made by the compiler (a derived downgrade step) */
+    bool derived;    /* made by the compiler (a derived downgrade step) */
+    PtrVec findings; /* lint findings (struct Finding*), for bundle comments */
     union {
         struct {
             Ident table;

@@ -27,7 +27,7 @@ ParseCtx session_parse_ctx(Session *s)
     return (ParseCtx){&s->arena, &s->names, &s->diags, &s->sources};
 }
 
-Migration *session_parse_file(Session *s, const char *path)
+bool session_add_file(Session *s, const char *path, uint32_t *file)
 {
     FileData fd;
     int err = file_read(path, &s->arena, &fd);
@@ -35,9 +35,17 @@ Migration *session_parse_file(Session *s, const char *path)
         Diag *g = diag_error(&s->diags, NO_SPAN, "io", "cannot read %s: %s", path,
                              err == EFBIG ? "file is larger than 256 MiB" : strerror(err));
         diag_help(&s->diags, g, "check the path and its permissions");
-        return NULL;
+        return false;
     }
-    uint32_t file = source_add(&s->sources, path, fd.data, fd.len);
+    *file = source_add(&s->sources, path, fd.data, fd.len);
+    return true;
+}
+
+Migration *session_parse_file(Session *s, const char *path)
+{
+    uint32_t file;
+    if (!session_add_file(s, path, &file))
+        return NULL;
     ParseCtx ctx = session_parse_ctx(s);
     return parse_migration(&ctx, file);
 }

@@ -24,6 +24,9 @@ void session_init(Session *s);
 void session_free(Session *s);
 ParseCtx session_parse_ctx(Session *s);
 
+/* Reads and registers one file; false when it cannot be read (reported). */
+bool session_add_file(Session *s, const char *path, uint32_t *file);
+
 /* Registers and parses one file; NULL when it cannot be read (reported). */
 Migration *session_parse_file(Session *s, const char *path);
 

@@ -21,7 +21,10 @@ typedef enum Verdict {
 
 const char *verdict_name(Verdict v);
 
+struct Linter;
+
 typedef struct Sem {
+    struct Linter *linter; /* reports irreversible / non-portable-function (may be NULL) */
     Arena *arena;
     Interner *names;
     Diags *diags;

@@ -1,11 +1,233 @@
-/* runtime.c: applying migrations to an embedded SQLite database. */
+/* runtime.c: migrations applied to an embedded SQLite database file.
+ *
+ * `migc upgrade|downgrade|stamp TARGET --db FILE` and `migc current --db
+ * FILE` run the very SQL that `migc compile` writes for SQLite, one
+ * migration at a time, each in its transaction: what is applied here is
+ * what a DBA would review.  A row returned by any statement can only be
+ * PRAGMA foreign_key_check reporting a violation after a table rebuild; the
+ * migration is then rolled back. */
 #include "runtime.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "compile.h"
+
+/* ============================================================ the database */
+
+bool db_open(Session *s, Db *db, const char *path, bool create)
+{
+    db->s = s;
+    db->path = path;
+    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK) {
+        Diag *d = diag_error(&s->diags, NO_SPAN, "database", "cannot open %s: %s", path,
+                             db->h ? sqlite3_errmsg(db->h) : "out of memory");
+        diag_help(&s->diags, d, "check the path; upgrade creates the file when it is missing");
+        sqlite3_close(db->h);
+        db->h = NULL;
+        return false;
+    }
+    sqlite3_extended_result_codes(db->h, 1);
+    return true;
+}
+
+void db_close(Db *db)
+{
+    sqlite3_close(db->h);
+    db->h = NULL;
+}
+
+static int refuse_rows(void *user, int n, char **values, char **names)
+{
+    (void)n;
+    (void)names;
+    Buf *seen = user;
+    if (seen->len == 0)
+        buf_printf(seen, "table %s row %s", values[0] ? values[0] : "?", values[1] ? values[1] : "?");
+    return 1; /* stop: a foreign key check found a violation */
+}
+
+/* Runs SQL text; false with a diagnostic naming `what` on failure. */
+bool db_exec(Db *db, const char *sql, const char *what)
+{
+    Buf violation;
+    buf_init(&violation, &db->s->arena);
+    char *err = NULL;
+    int rc = sqlite3_exec(db->h, sql, refuse_rows, &violation, &err);
+    if (rc == SQLITE_OK)
+        return true;
+    Diag *d;
+    if (violation.len)
+        d = diag_error(&db->s->diags, NO_SPAN, "database", "%s: foreign key check failed after a table rebuild (%s)",
+                       what, violation.data);
+    else
+        d = diag_error(&db->s->diags, NO_SPAN, "database", "%s: SQLite says: %s", what, err ? err : sqlite3_errstr(rc));
+    diag_help(&db->s->diags, d, "the migration was rolled back; the database is as it was before it");
+    sqlite3_free(err);
+    return false;
+}
+
+/* Current heads: the rows of the version table (none when it is missing). */
+static bool read_heads(Db *db, const char *table, Graph *g, RevSet *heads)
+{
+    Session *s = db->s;
+    *heads = (RevSet){0};
+    Buf sql;
+    buf_init(&sql, &s->arena);
+    buf_puts(&sql, "SELECT version_num FROM ");
+    dialect_sqlite.quote_ident(&sql, table);
+    buf_puts(&sql, " ORDER BY version_num");
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db->h, sql.data, -1, &st, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return true; /* no version table yet: base */
+    }
+    PtrVec found = {0};
+    bool ok = true;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        Revision *r = id ? namemap_get(&g->by_id, intern_cstr(&s->names, id)) : NULL;
+        if (!r) {
+            Diag *d = diag_error(&s->diags, NO_SPAN, "database", "%s is at revision %s, which no migration defines",
+                                 db->path, id ? id : "NULL");
+            diag_help(&s->diags, d, "run migc in the project that made this database, or stamp it");
+            ok = false;
+            continue;
+        }
+        ptrvec_push(&s->arena, &found, r);
+    }
+    sqlite3_finalize(st);
+    *heads = (RevSet){(Revision **)found.items, found.len};
+    return ok;
+}
+
+/* ============================================================== commands */
+
+static RevList concat(Arena *a, RevList x, RevList y)
+{
+    RevList l = {ARENA_ARRAY(a, Revision *, x.len + y.len + 1), 0};
+    for (uint32_t i = 0; i < x.len; i++)
+        l.items[l.len++] = x.items[i];
+    for (uint32_t i = 0; i < y.len; i++)
+        l.items[l.len++] = y.items[i];
+    return l;
+}
+
+/* Applies each revision of `path` as its own bundle: the per-revision
+ * file `compile` writes for SQLite. */
+static bool apply_path(Db *db, Graph *g, RevSql **sql, RevList path, RevSet from, Direction dir)
+{
+    Session *s = db->s;
+    RevSet at = from;
+    for (uint32_t i = 0; i < path.len; i++) {
+        Revision *r = path.items[i];
+        Buf text;
+        buf_init(&text, &s->arena);
+        BundleSpec spec = {&dialect_sqlite, s->config.version_table, dir, {&path.items[i], 1}, at, "", true};
+        bundle_write(&text, g, sql, &spec);
+        const char *what = arena_printf(&s->arena, "%s %s (%s)", dir == DIR_UP ? "upgrade to" : "downgrade of",
+                                        r->id, r->mig->path);
+        if (!db_exec(db, text.data, what)) {
+            db_exec(db, "ROLLBACK", "rollback");
+            db_exec(db, "PRAGMA foreign_keys=ON", "restore foreign keys");
+            return false;
+        }
+        fprintf(s->out, "%s %s: %s\n", dir == DIR_UP ? "upgraded" : "downgraded", r->id,
+                r->mig->message ? r->mig->message : "");
+        /* the heads after this step, for the next step's version update */
+        RevSet next = {0};
+        read_heads(db, s->config.version_table, g, &next);
+        at = next;
+    }
+    return true;
+}
+
+static int move(Session *s, Db *db, Graph *g, const char *target, Direction dir)
+{
+    RevSet from, to;
+    if (!read_heads(db, s->config.version_table, g, &from) ||
+        !graph_resolve(g, &s->names, target, &from, &to, &s->diags))
+        return finish(s);
+    RevList path = dir == DIR_UP ? graph_upgrade_path(g, &from, &to) : graph_downgrade_path(g, &from, &to);
+    if (path.len == 0) {
+        fprintf(s->out, "%s is already at %s\n", db->path, revset_describe(&s->arena, &from));
+        return finish(s);
+    }
+    /* replay the model to the state the first step starts from, then the path */
+    RevList forward = path;
+    if (dir == DIR_DOWN) {
+        forward.items = ARENA_ARRAY(&s->arena, Revision *, path.len + 1);
+        for (uint32_t i = 0; i < path.len; i++)
+            forward.items[i] = path.items[path.len - 1 - i];
+    }
+    RevList seq = concat(&s->arena, graph_upgrade_path(g, &(RevSet){0}, dir == DIR_UP ? &from : &to), forward);
+    uint8_t *emit = arena_alloc(&s->arena, g->revs.len + 1);
+    for (uint32_t i = 0; i < path.len; i++)
+        emit[path.items[i]->order] = 1;
+    RevSql **sql = compile_sql(s, g, seq, emit, DIALECT_MASK_SQLITE, NULL);
+    if (sql)
+        apply_path(db, g, sql, path, from, dir);
+    return finish(s);
+}
+
+static int stamp(Session *s, Db *db, Graph *g, const char *target)
+{
+    RevSet from, to;
+    if (!read_heads(db, s->config.version_table, g, &from) ||
+        !graph_resolve(g, &s->names, target, &from, &to, &s->diags))
+        return finish(s);
+    Buf text;
+    buf_init(&text, &s->arena);
+    BundleSpec spec = {&dialect_sqlite, s->config.version_table, DIR_UP, {0}, from, "", true};
+    bundle_stamp(&text, g, &spec, &to);
+    const char *sql = arena_printf(&s->arena, "BEGIN;\n%s\nCOMMIT;", text.data);
+    if (db_exec(db, sql, "stamp"))
+        fprintf(s->out, "stamped %s at %s\n", db->path, revset_describe(&s->arena, &to));
+    else
+        db_exec(db, "ROLLBACK", "rollback");
+    return finish(s);
+}
 
 int runtime_command(Session *s, const char *command, const char *target, const char *db_path)
 {
-    (void)target;
-    Diag *d = diag_error(&s->diags, NO_SPAN, "usage", "%s --db %s: the embedded runtime is not built yet", command,
-                         db_path);
-    diag_help(&s->diags, d, "use --sql and run the SQL with sqlite3");
+    Project p = {0};
+    Graph g;
+    Db db;
+    if (!load_graph(s, &p, &g) || !db_open(s, &db, db_path, strcmp(command, "upgrade") == 0 || strcmp(command, "stamp") == 0))
+        return finish(s);
+    int code;
+    if (strcmp(command, "stamp") == 0)
+        code = stamp(s, &db, &g, target);
+    else
+        code = move(s, &db, &g, target, strcmp(command, "upgrade") == 0 ? DIR_UP : DIR_DOWN);
+    db_close(&db);
+    return code;
+}
+
+int cmd_current(Session *s, Args *a)
+{
+    const char *path = NULL;
+    int status = 0;
+    while (!args_done(a)) {
+        if (args_option(a, "--db", NULL, &path, &status))
+            continue;
+        return status ? status : usage_error(s, a, "unexpected argument '%s'", args_peek(a));
+    }
+    if (!path)
+        return usage_error(s, a, "which database? --db FILE");
+    Project p = {0};
+    Graph g;
+    Db db;
+    if (!load_graph(s, &p, &g) || !db_open(s, &db, path, false))
+        return finish(s);
+    RevSet heads;
+    if (read_heads(&db, s->config.version_table, &g, &heads)) {
+        if (heads.len == 0)
+            fprintf(s->out, "base (no migration applied)\n");
+        for (uint32_t i = 0; i < heads.len; i++)
+            fprintf(s->out, "%s%s\n", heads.items[i]->id, heads.items[i]->children.len ? "" : " (head)");
+    }
+    db_close(&db);
     return finish(s);
 }

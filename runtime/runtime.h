@@ -5,7 +5,23 @@
 
 #include "cli.h"
 
+typedef struct sqlite3 sqlite3;
+
+typedef struct Db {
+    sqlite3 *h;
+    const char *path;
+    Session *s;
+} Db;
+
+bool db_open(Session *s, Db *db, const char *path, bool create);
+void db_close(Db *db);
+/* Runs SQL text; a returned row counts as a foreign key violation.  False
+ * (with a diagnostic naming `what`) on failure. */
+bool db_exec(Db *db, const char *sql, const char *what);
+
 /* `migc upgrade|downgrade|stamp TARGET --db FILE`. */
 int runtime_command(Session *s, const char *command, const char *target, const char *db_path);
+int cmd_current(Session *s, Args *a);
+int cmd_verify(Session *s, Args *a);
 
 #endif

@@ -7,12 +7,16 @@
 #   err   CASE.mig -> CASE.err  `migc parse`, must exit 1, stdout empty,
 #                               stderr is the full diagnostic text
 #   check CASE.mig -> CASE.err  CASE.mig alone in a project's migrations/;
-#                               `migc check` must exit 1 with exactly CASE.err
+#                               `migc check` must exit 1 with exactly CASE.err;
+#                               lint rules are off unless CASE.ini is given
 #   emit  CASE.mig (+ CASE.setup.mig, its parent, when the operation needs a
 #         schema to work on) -> CASE.up.DIALECT.sql and CASE.down.DIALECT.sql
 #         for postgresql, sqlite and mysql: the revision's files from
 #         `migc compile`; or CASE.err when compiling must fail.  Every
 #         PostgreSQL file is also parsed with libpg_query ($PG_PARSE_CHECK).
+#   lint  CASE.sql -> CASE.lint: `migc lint CASE.sql`'s diagnostics (any exit);
+#         CASE.mig (+ CASE.setup.mig, its parent; + CASE.ini as migc.ini)
+#         -> CASE.lint: `migc check`'s diagnostics on that project
 #   case  CASE/ (a directory): CASE/cmd holds the arguments of one migc
 #         command, run with -C CASE; CASE/expected.out, expected.err and
 #         expected.status hold its stdout, stderr and exit status
@@ -39,6 +43,8 @@ err)
     expected=$base.err actual=$err ;;
 check)
     mkdir -p "$tmp/migrations" && cp "$base.mig" "$tmp/migrations/"
+    # semantic cases test semantics: lint is off unless the case brings its own migc.ini
+    if [ -f "$base.ini" ]; then cp "$base.ini" "$tmp/migc.ini"; else printf '[lint]\ndefault = off\n' >"$tmp/migc.ini"; fi
     (cd "$tmp" && "$migc" --color never check) >"$out" 2>"$err"
     status=$?
     [ $status -eq 1 ] || { cat "$err"; fail "exit $status, expected 1"; }
@@ -74,6 +80,19 @@ emit)
         [ $ok -eq 0 ] || fail "output differs"
         exit 0
     fi ;;
+lint)
+    if [ -f "$base.sql" ]; then
+        "$migc" --color never lint "$base.sql" >"$out" 2>"$err"
+    else
+        mkdir -p "$tmp/p/migrations"
+        [ -f "$base.setup.mig" ] && cp "$base.setup.mig" "$tmp/p/migrations/0_setup.mig"
+        [ -f "$base.ini" ] && cp "$base.ini" "$tmp/p/migc.ini"
+        cp "$base.mig" "$tmp/p/migrations/1_case.mig"
+        "$migc" --color never -C "$tmp/p" check >"$out" 2>"$err"
+    fi
+    status=$?
+    [ $status -le 1 ] || { cat "$err"; fail "exit $status (a crash or bad usage)"; }
+    expected=$base.lint actual=$err ;;
 case)
     cd "$base" || fail "no directory $dir/$base"
     read -r -a words <cmd || [ ${#words[@]} -gt 0 ] || fail "empty cmd"

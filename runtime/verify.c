@@ -1,0 +1,159 @@
+/* verify.c: `migc verify`: every migration's round trip on SQLite, in
+ * memory, with no server.  For each migration in replay order: upgrade,
+ * downgrade, compare the schema with the one before, upgrade again and
+ * compare with the first upgrade.  The first difference is reported with
+ * the migration's file. */
+#include <sqlite3.h>
+#include <string.h>
+
+#include "compile.h"
+#include "runtime.h"
+
+static const char *snapshot_tables =
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+
+static void append_rows(Db *db, Buf *out, const char *sql, const char *prefix)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return;
+    }
+    int n = sqlite3_column_count(st);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        buf_puts(out, prefix);
+        for (int i = 0; i < n; i++) {
+            const unsigned char *v = sqlite3_column_text(st, i);
+            buf_printf(out, "%s%s", i ? " | " : " ", v ? (const char *)v : "NULL");
+        }
+        buf_putc(out, '\n');
+    }
+    sqlite3_finalize(st);
+}
+
+/* A canonical text of the schema: per table (sorted) its columns (sorted
+ * by name: a re-added column lands at the end, which is no difference),
+ * indexes and foreign keys. */
+static const char *snapshot(Db *db, const char *version_table)
+{
+    Arena *a = &db->s->arena;
+    Buf out;
+    buf_init(&out, a);
+    sqlite3_stmt *st = NULL;
+    sqlite3_prepare_v2(db->h, snapshot_tables, -1, &st, NULL);
+    PtrVec tables = {0};
+    while (st && sqlite3_step(st) == SQLITE_ROW)
+        ptrvec_push(a, &tables, arena_strdup(a, (const char *)sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    for (uint32_t i = 0; i < tables.len; i++) {
+        const char *t = tables.items[i];
+        if (strcmp(t, version_table) == 0)
+            continue;
+        Buf q;
+        buf_init(&q, a);
+        literal_standard(&q, t);
+        buf_printf(&out, "table %s\n", t);
+        append_rows(db, &out,
+                    arena_printf(a, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(%s) "
+                                    "ORDER BY name", q.data),
+                    "  column");
+        append_rows(db, &out,
+                    arena_printf(a, "SELECT il.name, il.\"unique\", il.partial, group_concat(ii.name, ',') "
+                                    "FROM pragma_index_list(%s) il, pragma_index_info(il.name) ii "
+                                    "WHERE il.origin = 'c' GROUP BY il.name ORDER BY il.name", q.data),
+                    "  index");
+        append_rows(db, &out,
+                    arena_printf(a, "SELECT \"table\", group_concat(\"from\", ','), group_concat(\"to\", ','), "
+                                    "on_update, on_delete FROM pragma_foreign_key_list(%s) GROUP BY id "
+                                    "ORDER BY 1, 2", q.data),
+                    "  foreign key");
+        append_rows(db, &out, arena_printf(a, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = %s "
+                                              "AND sql LIKE '%%CHECK%%'", q.data),
+                    "  has checks");
+    }
+    return out.data ? out.data : "";
+}
+
+/* The first line where two snapshots differ, for the report. */
+static const char *first_difference(Arena *a, const char *want, const char *got)
+{
+    while (*want && *got) {
+        const char *we = strchr(want, '\n'), *ge = strchr(got, '\n');
+        size_t wl = we ? (size_t)(we - want) : strlen(want), gl = ge ? (size_t)(ge - got) : strlen(got);
+        if (wl != gl || memcmp(want, got, wl) != 0)
+            return arena_printf(a, "expected \"%.*s\", found \"%.*s\"", (int)wl, want, (int)gl, got);
+        want += wl + (we ? 1 : 0);
+        got += gl + (ge ? 1 : 0);
+    }
+    if (*want)
+        return arena_printf(a, "expected \"%.*s\", found nothing", (int)strcspn(want, "\n"), want);
+    return arena_printf(a, "found \"%.*s\" that should not be there", (int)strcspn(got, "\n"), got);
+}
+
+static bool run_one(Db *db, Graph *g, RevSql **sql, Revision *r, RevSet before, Direction dir)
+{
+    Buf text;
+    buf_init(&text, &db->s->arena);
+    RevSet after = {&r, 1};
+    BundleSpec spec = {&dialect_sqlite, db->s->config.version_table, dir, {&r, 1}, dir == DIR_UP ? before : after, "",
+                       true};
+    bundle_write(&text, g, sql, &spec);
+    const char *what = arena_printf(&db->s->arena, "%s of %s (%s)", dir == DIR_UP ? "upgrade" : "downgrade", r->id,
+                                    r->mig->path);
+    return db_exec(db, text.data, what);
+}
+
+static void mismatch(Session *s, Revision *r, const char *what, const char *diff)
+{
+    Diag *d = diag_error(&s->diags, r->mig->revision.span, "verify", "%s %s: %s", what, r->id, diff);
+    diag_help(&s->diags, d, "the SQL migc compiles for SQLite does not round-trip this migration; please report it");
+}
+
+static bool verify_revision(Db *db, Graph *g, RevSql **sql, Revision *r)
+{
+    Session *s = db->s;
+    const char *vt = s->config.version_table;
+    RevSet parents = {r->parents.items, r->parents.len};
+    const char *before = snapshot(db, vt);
+    if (!run_one(db, g, sql, r, parents, DIR_UP))
+        return false;
+    const char *upgraded = snapshot(db, vt);
+    if (!run_one(db, g, sql, r, parents, DIR_DOWN))
+        return false;
+    const char *restored = snapshot(db, vt);
+    if (strcmp(before, restored) != 0) {
+        mismatch(s, r, "the downgrade of", first_difference(&s->arena, before, restored));
+        return false;
+    }
+    if (!run_one(db, g, sql, r, parents, DIR_UP))
+        return false;
+    if (strcmp(upgraded, snapshot(db, vt)) != 0) {
+        mismatch(s, r, "upgrading again to", first_difference(&s->arena, upgraded, snapshot(db, vt)));
+        return false;
+    }
+    return true;
+}
+
+int cmd_verify(Session *s, Args *a)
+{
+    if (!args_done(a))
+        return usage_error(s, a, "unexpected argument '%s'", args_peek(a));
+    Project p = {0};
+    Graph g;
+    Db db;
+    if (!load_graph(s, &p, &g))
+        return finish(s);
+    RevSql **sql = compile_sql(s, &g, g.revs, NULL, DIALECT_MASK_SQLITE, NULL);
+    if (!sql || !db_open(s, &db, ":memory:", true))
+        return finish(s);
+    db_exec(&db, "PRAGMA foreign_keys=ON", "enable foreign keys");
+    uint32_t done = 0;
+    for (uint32_t i = 0; i < g.revs.len && s->diags.n_errors == 0; i++)
+        done += verify_revision(&db, &g, sql, g.revs.items[i]);
+    db_close(&db);
+    int code = finish(s);
+    if (code == EXIT_OK)
+        fprintf(s->out, "verified %u migration%s on SQLite: each upgrade, downgrade and upgrade again restores the "
+                        "schema\n", done, done == 1 ? "" : "s");
+    return code;
+}
