@@ -196,6 +196,15 @@ void diag_help(Diags *d, Diag *g, const char *fmt, ...)
     va_end(ap);
 }
 
+Diag *diags_last(Diags *d)
+{
+    if (d->list.len == 0) {
+        d->discarded = (Diag){0};
+        return &d->discarded;
+    }
+    return d->list.items[d->list.len - 1];
+}
+
 void diag_note(Diags *d, Diag *g, Span span, const char *fmt, ...)
 {
     if (g == &d->discarded)

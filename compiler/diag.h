@@ -85,6 +85,8 @@ Diag *diag_error(Diags *d, Span span, const char *code, const char *fmt, ...) MI
 Diag *diag_warning(Diags *d, Span span, const char *code, const char *fmt, ...) MIGC_PRINTF(4, 5);
 void diag_help(Diags *d, Diag *diag, const char *fmt, ...) MIGC_PRINTF(3, 4);
 void diag_note(Diags *d, Diag *diag, Span span, const char *fmt, ...) MIGC_PRINTF(4, 5);
+/* The diagnostic reported last (to add a note to it), or a scratch one. */
+Diag *diags_last(Diags *d);
 
 /* Renders every diagnostic as compiler-style text. */
 void diags_render_text(const Diags *d, FILE *out, bool color);

@@ -179,17 +179,31 @@ static Severity severity_of(LintLevel l)
     return l == LEVEL_ERROR ? SEV_ERROR : l == LEVEL_WARNING ? SEV_WARNING : SEV_INFO;
 }
 
+static Finding *already_found(const Op *op, RuleId rule, Span span)
+{
+    for (uint32_t i = 0; op && i < op->findings.len; i++) {
+        Finding *f = op->findings.items[i];
+        if (f->rule == rule && f->span.file == span.file && f->span.byte_off == span.byte_off)
+            return f;
+    }
+    return NULL;
+}
+
 Finding *lint_report(Linter *l, RuleId rule, Op *op, Span span, const char *fmt, ...)
 {
     const RuleInfo *info = rule_info(rule);
     LintLevel level = l->config.level[rule];
     if (level == LEVEL_OFF || !(info->dialects & l->dialects))
         return NULL;
+    Finding *seen = already_found(op, rule, span);
+    if (seen)
+        return seen;
     va_list ap;
     va_start(ap, fmt);
     Finding *f = ARENA_NEW(l->arena, Finding);
     f->rule = rule;
     f->level = level;
+    f->span = span;
     f->message = arena_vprintf(l->arena, fmt, ap);
     va_end(ap);
     Allow *a = find_allow(op, info->name);
@@ -197,8 +211,8 @@ Finding *lint_report(Linter *l, RuleId rule, Op *op, Span span, const char *fmt,
         a->used = true;
         f->allowed_by = a;
     } else {
-        Diag *g = diag_report(l->diags, severity_of(level), span, info->name, "%s", f->message);
-        diag_help(l->diags, g, "%s", info->fix);
+        f->diag = diag_report(l->diags, severity_of(level), span, info->name, "%s", f->message);
+        diag_help(l->diags, f->diag, "%s", info->fix);
     }
     ptrvec_push(l->arena, &l->findings, f);
     if (op)

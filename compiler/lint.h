@@ -144,7 +144,9 @@ typedef struct Finding {
     RuleId rule;
     LintLevel level;
     const char *message;
+    Span span;
     const Allow *allowed_by; /* the @allow that silenced it, or NULL */
+    Diag *diag;              /* the reported diagnostic, NULL when allowed */
 } Finding;
 
 typedef struct Linter {
@@ -160,7 +162,8 @@ void linter_free(Linter *l);
 
 /* Reports `rule` at `span` for operation `op` (NULL outside .mig files):
  * silenced by an @allow of that rule on the op, else a diagnostic at the
- * configured severity.  Returns the finding, or NULL when the rule is off. */
+ * configured severity.  The same rule at the same span of the same op is
+ * reported once.  Returns the finding, or NULL when the rule is off. */
 Finding *lint_report(Linter *l, RuleId rule, Op *op, Span span, const char *fmt, ...) MIGC_PRINTF(5, 6);
 
 /* Whether `name` follows [lint.naming] for its kind (true when unset). */

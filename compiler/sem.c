@@ -64,6 +64,7 @@ static SemFn sem_fn(OpKind k)
 
 bool sem_operation(Sem *sem, Op *op)
 {
+    sem->op = op;
     sem->op_failed = false;
     sem->op_flawed = false;
     sem->inverse.len = 0;
@@ -356,4 +357,17 @@ bool sem_allowed(Op *op, const char *rule)
         }
     }
     return false;
+}
+
+const char *ctx_text(Sem *sem, Context *c)
+{
+    if (!c->text) {
+        if (c->table && c->column)
+            c->text = arena_printf(sem->arena, "%s %s.%s", c->what, c->table, c->column);
+        else if (c->table)
+            c->text = arena_printf(sem->arena, "%s %s", c->what, c->table);
+        else
+            c->text = c->what;
+    }
+    return c->text;
 }

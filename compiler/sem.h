@@ -31,6 +31,7 @@ typedef struct Sem {
     const Config *config;
     Schema *schema;
     const Migration *mig; /* the migration being analysed */
+    Op *op;               /* the operation being analysed */
     NameMap poison;       /* names a failed operation meant to create */
     bool op_failed;       /* the current operation cannot apply (a structural error) */
     bool op_flawed;       /* it applies, but reported an error (a bad value, a type) */
@@ -74,12 +75,23 @@ MTable *sem_edit_table(Sem *sem, MTable *t);
 bool sem_allowed(Op *op, const char *rule);
 Span object_span_of(const Schema *s, const char *name);
 
+/* Where a value or predicate sits, for messages ("value for users.email",
+ * "check ck_users_1"): rendered only when a diagnostic needs it, since most
+ * checks find nothing. */
+typedef struct Context {
+    const char *what, *table, *column;
+    const char *text; /* rendered on first use */
+} Context;
+
+#define CONTEXT(what, table, column) (&(Context){(what), (table), (column), NULL})
+const char *ctx_text(Sem *sem, Context *c);
+
 /* Types, defaults and expressions (sem_expr.c). */
 bool check_type(Sem *sem, Type *type);
 bool check_column_def(Sem *sem, const MTable *t, ColumnDef *c);
 /* The expression may name columns of `t` (NULL: no columns allowed). */
-bool check_predicate(Sem *sem, const Expr *e, const MTable *t, const char *context);
-bool check_value(Sem *sem, const Expr *value, const Type *target, const MTable *t, const char *context);
+bool check_predicate(Sem *sem, const Expr *e, const MTable *t, Context *context);
+bool check_value(Sem *sem, const Expr *value, const Type *target, const MTable *t, Context *context);
 bool types_compatible_for_fk(const Type *a, const Type *b);
 bool type_widens(const Type *from, const Type *to);
 

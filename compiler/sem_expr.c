@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lint.h"
 #include "sem.h"
 
 typedef enum TClass {
@@ -275,13 +276,13 @@ static bool enum_has_label(const MEnum *e, const char *label)
     return false;
 }
 
-static bool check_enum_label(Sem *sem, const Expr *lit, const Type *t, const char *context)
+static bool check_enum_label(Sem *sem, const Expr *lit, const Type *t, Context *context)
 {
     MEnum *e = schema_enum(sem->schema, t->enum_name.name);
     if (!e || enum_has_label(e, lit->u.text))
         return true;
     Diag *g = sem_flaw(sem, lit->span, "type-mismatch", "'%s' is not a label of enum %s (%s)", lit->u.text, e->name,
-                        context);
+                        ctx_text(sem, context));
     Buf labels;
     buf_init(&labels, sem->arena);
     for (uint32_t i = 0; i < e->n_labels; i++)
@@ -294,16 +295,16 @@ static bool check_enum_label(Sem *sem, const Expr *lit, const Type *t, const cha
     return false;
 }
 
-static bool bad_literal(Sem *sem, const Expr *lit, const Type *t, const char *context, const char *help)
+static bool bad_literal(Sem *sem, const Expr *lit, const Type *t, Context *context, const char *help)
 {
     Diag *g = sem_flaw(sem, lit->span, "type-mismatch", "'%s' is not a valid %s (%s)", lit->u.text,
-                        type_to_string(sem->arena, t), context);
+                        type_to_string(sem->arena, t), ctx_text(sem, context));
     diag_help(sem->diags, g, "%s", help);
     return false;
 }
 
 /* A string literal where a value of type `t` is expected. */
-static bool check_string_literal(Sem *sem, const Expr *lit, const Type *t, const char *context)
+static bool check_string_literal(Sem *sem, const Expr *lit, const Type *t, Context *context)
 {
     const char *s = lit->u.text;
     switch (t->kind) {
@@ -313,7 +314,7 @@ static bool check_string_literal(Sem *sem, const Expr *lit, const Type *t, const
         if (chars <= (size_t)t->precision)
             return true;
         Diag *g = sem_flaw(sem, lit->span, "value-too-long", "the string is %zu characters; %s holds %d (%s)", chars,
-                            type_to_string(sem->arena, t), t->precision, context);
+                            type_to_string(sem->arena, t), t->precision, ctx_text(sem, context));
         diag_help(sem->diags, g, "shorten the value or widen the column");
         return false;
     }
@@ -341,7 +342,7 @@ static bool check_string_literal(Sem *sem, const Expr *lit, const Type *t, const
     return true;
 }
 
-static bool check_int_range(Sem *sem, const Expr *lit, const Type *t, const char *context)
+static bool check_int_range(Sem *sem, const Expr *lit, const Type *t, Context *context)
 {
     static const long long lows[] = {0, -32768, -2147483648LL, LLONG_MIN};
     static const long long highs[] = {0, 32767, 2147483647LL, LLONG_MAX};
@@ -352,14 +353,14 @@ static bool check_int_range(Sem *sem, const Expr *lit, const Type *t, const char
     if (errno != ERANGE && v >= lows[rank] && v <= highs[rank])
         return true;
     Diag *g = sem_flaw(sem, lit->span, "value-out-of-range", "%s is out of range for %s (%s)", lit->u.text,
-                        type_kind_name(t->kind), context);
+                        type_kind_name(t->kind), ctx_text(sem, context));
     diag_help(sem->diags, g, "use a wider type, e.g. bigint");
     return false;
 }
 
 /* numeric(p, s) holds p - s digits before the point; PostgreSQL and MySQL
  * refuse a value with more (the scale only rounds). */
-static bool check_numeric_range(Sem *sem, const Expr *lit, const Type *t, const char *context)
+static bool check_numeric_range(Sem *sem, const Expr *lit, const Type *t, Context *context)
 {
     if (t->precision < 0)
         return true;
@@ -372,7 +373,7 @@ static bool check_numeric_range(Sem *sem, const Expr *lit, const Type *t, const 
         return true;
     Diag *g = sem_flaw(sem, lit->span, "value-out-of-range", "%s does not fit %s: it has %zu digits before the "
                        "point, the type holds %d (%s)", lit->u.text, type_to_string(sem->arena, t), whole, room,
-                       context);
+                       ctx_text(sem, context));
     diag_help(sem->diags, g, "widen the column, or give a smaller value");
     return false;
 }
@@ -381,7 +382,7 @@ static bool check_numeric_range(Sem *sem, const Expr *lit, const Type *t, const 
 
 typedef struct Scope {
     const MTable *table; /* columns that may be named, or NULL */
-    const char *context; /* "default of users.role", for messages */
+    Context *context; /* "default of users.role", rendered for messages only */
 } Scope;
 
 static TInfo infer(Sem *sem, const Expr *e, const Scope *sc);
@@ -392,7 +393,7 @@ static TInfo info(TClass c)
 }
 
 /* A string literal meeting a typed operand is checked as that type. */
-static TInfo settle_literal(Sem *sem, TInfo lit, TInfo other, const char *context)
+static TInfo settle_literal(Sem *sem, TInfo lit, TInfo other, Context *context)
 {
     if (lit.cls != TC_STRLIT)
         return lit;
@@ -409,10 +410,10 @@ static bool comparable(TClass a, TClass b)
     return at && bt;
 }
 
-static void mismatch(Sem *sem, const Expr *e, TInfo l, TInfo r, const char *what, const char *context)
+static void mismatch(Sem *sem, const Expr *e, TInfo l, TInfo r, const char *what, Context *context)
 {
     Diag *g = sem_flaw(sem, e->span, "type-mismatch", "cannot %s %s with %s (%s)", what, class_name(l.cls),
-                        class_name(r.cls), context);
+                        class_name(r.cls), ctx_text(sem, context));
     diag_help(sem->diags, g, "compare values of the same type, or convert one with cast(x as type)");
 }
 
@@ -429,14 +430,14 @@ static TInfo infer_compare(Sem *sem, const Expr *e, const Expr *le, const Expr *
     return info(TC_BOOL);
 }
 
-static void require_class(Sem *sem, const Expr *e, TInfo got, TClass want, const char *context)
+static void require_class(Sem *sem, const Expr *e, TInfo got, TClass want, Context *context)
 {
     if (got.cls == want || got.cls == TC_UNKNOWN || got.cls == TC_NULL)
         return;
     if (got.cls == TC_STRLIT && want == TC_TEXT)
         return;
     Diag *g = sem_flaw(sem, e->span, "type-mismatch", "expected %s here, found %s (%s)", class_name(want),
-                        class_name(got.cls), context);
+                        class_name(got.cls), ctx_text(sem, context));
     diag_help(sem->diags, g, want == TC_BOOL ? "write a condition, e.g. col = value" : "check the operand types");
 }
 
@@ -505,6 +506,21 @@ static const FnInfo functions[] = {
     {"gen_random_uuid", TC_UUID, 0, 0},
 };
 
+static void report_unknown_function(Sem *sem, const Expr *e)
+{
+    if (sem->quiet)
+        return;
+    const char *name = e->u.call.name.name;
+    if (sem->linter) {
+        lint_report(sem->linter, R_NON_PORTABLE_FUNCTION, sem->op, e->u.call.name.span,
+                    "function %s() is not one migc maps for every dialect", name);
+        return;
+    }
+    Diag *g = diag_warning(sem->diags, e->u.call.name.span, "non-portable-function",
+                           "function %s() is not one migc maps for every dialect", name);
+    diag_help(sem->diags, g, "it is passed through as written; make sure every target dialect has it");
+}
+
 static TInfo infer_call(Sem *sem, const Expr *e, const Scope *sc)
 {
     const FnInfo *fn = NULL;
@@ -518,9 +534,7 @@ static TInfo infer_call(Sem *sem, const Expr *e, const Scope *sc)
             first = a.cls == TC_STRLIT ? info(TC_TEXT) : a;
     }
     if (!fn) {
-        Diag *g = diag_warning(sem->diags, e->u.call.name.span, "non-portable-function",
-                               "function %s() is not one migc maps for every dialect", e->u.call.name.name);
-        diag_help(sem->diags, g, "it is passed through as written; make sure every target dialect has it");
+        report_unknown_function(sem, e);
         return info(TC_UNKNOWN);
     }
     uint32_t n = e->u.call.args.len;
@@ -537,7 +551,7 @@ static TInfo infer_column(Sem *sem, const Expr *e, const Scope *sc)
 {
     if (!sc->table) {
         Diag *g = sem_flaw(sem, e->span, "column-not-allowed", "column '%s' cannot be used here (%s)",
-                            e->u.column.name, sc->context);
+                            e->u.column.name, ctx_text(sem, sc->context));
         diag_help(sem->diags, g, "a default must be a constant or a function call; string values go in single quotes");
         return info(TC_UNKNOWN);
     }
@@ -632,7 +646,7 @@ static bool probe_end(Sem *sem, Probe p)
     return clean;
 }
 
-bool check_predicate(Sem *sem, const Expr *e, const MTable *t, const char *context)
+bool check_predicate(Sem *sem, const Expr *e, const MTable *t, Context *context)
 {
     Probe p = probe_begin(sem);
     Scope sc = {t, context};
@@ -652,7 +666,7 @@ static bool assignable(TClass from, TClass to)
     return from == TC_DATE && to == TC_TIMESTAMP;
 }
 
-bool check_value(Sem *sem, const Expr *value, const Type *target, const MTable *t, const char *context)
+bool check_value(Sem *sem, const Expr *value, const Type *target, const MTable *t, Context *context)
 {
     Probe p = probe_begin(sem);
     Scope sc = {t, context};
@@ -664,19 +678,19 @@ bool check_value(Sem *sem, const Expr *value, const Type *target, const MTable *
         check_string_literal(sem, value, target, context);
     } else if (!assignable(v.cls, want)) {
         Diag *g = sem_flaw(sem, value->span, "type-mismatch", "%s does not fit type %s (%s)", class_name(v.cls),
-                            type_to_string(sem->arena, target), context);
+                            type_to_string(sem->arena, target), ctx_text(sem, context));
         diag_help(sem->diags, g, "give a value of the column's type, or convert it with cast(x as %s)",
                   type_to_string(sem->arena, target));
     } else if (v.cls == TC_ENUM && v.type && v.type->enum_name.name != target->enum_name.name) {
         Diag *g = sem_flaw(sem, value->span, "type-mismatch", "a label of enum %s does not fit enum %s (%s)",
-                            v.type->enum_name.name, target->enum_name.name, context);
+                            v.type->enum_name.name, target->enum_name.name, ctx_text(sem, context));
         diag_help(sem->diags, g, "convert it with cast(x as %s)", target->enum_name.name);
     } else if (value->kind == EX_INT && int_rank(target->kind)) {
         check_int_range(sem, value, target, context);
     } else if ((value->kind == EX_INT || value->kind == EX_DEC) && target->kind == TY_NUMERIC) {
         check_numeric_range(sem, value, target, context);
     } else if (value->kind == EX_DEC && is_integer_type(target)) {
-        Diag *g = sem_flaw(sem, value->span, "type-mismatch", "%s is not an integer (%s)", value->u.text, context);
+        Diag *g = sem_flaw(sem, value->span, "type-mismatch", "%s is not an integer (%s)", value->u.text, ctx_text(sem, context));
         diag_help(sem->diags, g, "write a whole number, or use numeric");
     }
     return probe_end(sem, p);
@@ -685,7 +699,6 @@ bool check_value(Sem *sem, const Expr *value, const Type *target, const MTable *
 bool check_column_def(Sem *sem, const MTable *t, ColumnDef *c)
 {
     bool ok = check_name(sem, c->name) && check_type(sem, &c->type);
-    const char *where = arena_printf(sem->arena, "%s.%s", t ? t->name : "?", c->name.name);
     if (c->identity && !is_integer_type(&c->type)) {
         Diag *g = sem_flaw(sem, c->span, "bad-identity", "identity column %s.%s has type %s", t ? t->name : "?",
                             c->name.name, type_to_string(sem->arena, &c->type));
@@ -704,7 +717,7 @@ bool check_column_def(Sem *sem, const MTable *t, ColumnDef *c)
         ok = false;
     }
     if (ok && c->default_value)
-        ok = check_value(sem, c->default_value, &c->type, NULL, arena_printf(sem->arena, "default of %s", where));
+        ok = check_value(sem, c->default_value, &c->type, NULL, CONTEXT("default of", t ? t->name : "?", c->name.name));
     return ok;
 }
 

@@ -167,7 +167,7 @@ static bool check_primary_key(Sem *sem, MTable *t, Constraint *c, bool declared_
 bool check_constraint(Sem *sem, MTable *t, Constraint *c, const MTable *self)
 {
     if (c->kind == CON_CHECK) {
-        check_predicate(sem, c->check, t, arena_printf(sem->arena, "check %s", c->name.name));
+        check_predicate(sem, c->check, t, CONTEXT("check", c->name.name, NULL));
         return true; /* a flawed predicate still names a constraint */
     }
     if (!check_column_list(sem, t, c->columns, constraint_kind_name(c->kind)))
@@ -309,7 +309,7 @@ bool sem_create_index(Sem *sem, Op *op)
         return false;
     bool ok = check_column_list(sem, t, ix->columns, "index");
     if (ix->where)
-        ok &= check_predicate(sem, ix->where, t, "index predicate");
+        ok &= check_predicate(sem, ix->where, t, CONTEXT("index predicate", NULL, NULL));
     name_index(sem, ix);
     if (!ok || !require_free_name(sem, ix->name, "index")) {
         sem_poison(sem, ix->name.name);

@@ -1,6 +1,7 @@
 /* sem_misc.c: enums, data operations and raw execute. */
 #include <string.h>
 
+#include "lint.h"
 #include "sem.h"
 
 /* =================================================================== enums */
@@ -271,7 +272,8 @@ bool sem_drop_enum(Sem *sem, Op *op)
 
 /* ==================================================================== data */
 
-/* Without a reverse the migration cannot be downgraded: an error unless
+/* Without a reverse the migration cannot be downgraded: the lint rule
+ * `irreversible` (an error unless configured otherwise) says so, unless
  * `@allow irreversible "reason"` accepts it. */
 static bool irreversible(Sem *sem, Op *op, const char *why, const char *fix)
 {
@@ -281,6 +283,13 @@ static bool irreversible(Sem *sem, Op *op, const char *why, const char *fix)
         return true;
     }
     sem->verdict = VERDICT_IRREVERSIBLE;
+    if (sem->linter) {
+        Finding *f = lint_report(sem->linter, R_IRREVERSIBLE, op, op->kw_span, "%s", why);
+        if (f && f->diag)
+            diag_help(sem->diags, f->diag, "%s, or accept it with @allow irreversible \"reason\"", fix);
+        sem->op_flawed |= f && f->diag && f->level == LEVEL_ERROR;
+        return true;
+    }
     if (sem_allowed(op, "irreversible"))
         return true;
     Diag *g = sem_error(sem, op->kw_span, "irreversible", "%s", why);
@@ -305,8 +314,7 @@ static bool check_assignments(Sem *sem, MTable *t, AssignmentList set)
                 ok = false;
             }
         }
-        ok &= check_value(sem, set.items[i].value, &c->type, t,
-                          arena_printf(sem->arena, "value for %s.%s", t->name, c->name.name));
+        ok &= check_value(sem, set.items[i].value, &c->type, t, CONTEXT("value for", t->name, c->name.name));
     }
     return ok;
 }
@@ -318,11 +326,11 @@ bool sem_data_update(Sem *sem, Op *op)
         return false;
     bool ok = check_assignments(sem, t, op->u.data_update.set);
     if (op->u.data_update.where)
-        ok &= check_predicate(sem, op->u.data_update.where, t, "where clause");
+        ok &= check_predicate(sem, op->u.data_update.where, t, CONTEXT("where clause", NULL, NULL));
     if (op->u.data_update.reverse == REV_GIVEN) {
         ok &= check_assignments(sem, t, op->u.data_update.reverse_set);
         if (op->u.data_update.reverse_where)
-            ok &= check_predicate(sem, op->u.data_update.reverse_where, t, "reverse where clause");
+            ok &= check_predicate(sem, op->u.data_update.reverse_where, t, CONTEXT("reverse where clause", NULL, NULL));
     }
     if (!ok)
         return false;
@@ -389,8 +397,7 @@ static bool check_rows(Sem *sem, Op *op, MTable *t)
         }
         for (uint32_t i = 0; i < row.len; i++) {
             ColumnDef *c = table_column(t, cols.items[i].name);
-            ok &= check_value(sem, row.items[i], &c->type, NULL,
-                              arena_printf(sem->arena, "value for %s.%s", t->name, c->name.name));
+            ok &= check_value(sem, row.items[i], &c->type, NULL, CONTEXT("value for", t->name, c->name.name));
         }
     }
     return ok;
@@ -493,7 +500,7 @@ bool sem_data_delete(Sem *sem, Op *op)
     MTable *t = need_table(sem, op->u.data_delete.table);
     if (!t)
         return false;
-    if (op->u.data_delete.where && !check_predicate(sem, op->u.data_delete.where, t, "where clause"))
+    if (op->u.data_delete.where && !check_predicate(sem, op->u.data_delete.where, t, CONTEXT("where clause", NULL, NULL)))
         return false;
     if (op->derived)
         return true; /* the downgrade of a data_insert */

@@ -482,12 +482,12 @@ static void recheck_predicates(Sem *sem, Op *op, const MTable *t, const ColumnDe
     for (uint32_t i = 0; i < t->n_constraints; i++) {
         const Constraint *k = t->constraints[i];
         if (k->kind == CON_CHECK && expr_uses_column(k->check, c->name.name))
-            check_predicate(sem, k->check, &after, arena_printf(sem->arena, "check %s", k->name.name));
+            check_predicate(sem, k->check, &after, CONTEXT("check", k->name.name, NULL));
     }
     for (uint32_t i = 0; i < t->n_indexes; i++) {
         const IndexDef *ix = t->indexes[i];
         if (expr_uses_column(ix->where, c->name.name))
-            check_predicate(sem, ix->where, &after, arena_printf(sem->arena, "predicate of index %s", ix->name.name));
+            check_predicate(sem, ix->where, &after, CONTEXT("predicate of index", ix->name.name, NULL));
     }
     for (uint32_t i = first; i < sem->diags->list.len; i++)
         diag_note(sem->diags, sem->diags->list.items[i], op->span, "%s.%s becomes %s here", t->name, c->name.name,
@@ -507,12 +507,12 @@ static bool check_alter_type(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnDe
         diag_help(sem->diags, g, "identity needs smallint, integer or bigint");
         return false;
     }
-    const char *ctx = arena_printf(sem->arena, "the default of %s.%s must fit the new type; drop it first",
-                                   t->name, c->name.name);
-    if (c->default_value)
-        check_value(sem, c->default_value, &n->type, NULL, ctx);
+    if (c->default_value &&
+        !check_value(sem, c->default_value, &n->type, NULL, CONTEXT("default of", t->name, c->name.name)))
+        diag_note(sem->diags, diags_last(sem->diags), op->span,
+                  "this changes the type of %s.%s; drop its default first, or change it to fit", t->name, c->name.name);
     if (op->u.alter_column.using_expr)
-        check_value(sem, op->u.alter_column.using_expr, &n->type, t, "using expression");
+        check_value(sem, op->u.alter_column.using_expr, &n->type, t, CONTEXT("using expression", NULL, NULL));
     recheck_predicates(sem, op, t, c, n);
     sem->verdict = type_widens(&c->type, &n->type) ? VERDICT_LOSSLESS : VERDICT_STRUCTURE_ONLY;
     return check_fk_types(sem, op, t, c, &n->type) && check_inbound_fk_types(sem, op, t, c, &n->type);
@@ -572,8 +572,7 @@ static bool check_set_default(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnD
     }
     if (expr_equal(c->default_value, n->default_value))
         return no_change(sem, op, "already has this default");
-    check_value(sem, n->default_value, &c->type, NULL,
-                arena_printf(sem->arena, "default of %s.%s", t->name, c->name.name));
+    check_value(sem, n->default_value, &c->type, NULL, CONTEXT("default of", t->name, c->name.name));
     return true;
 }
 
