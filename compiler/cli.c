@@ -209,6 +209,7 @@ static int unknown_command(const char *name)
 int finish(Session *s)
 {
     diags_render_text(&s->diags, s->err, s->color);
+    fflush(s->err);
     return s->diags.n_errors ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
@@ -271,12 +272,16 @@ static int run_command(const Command *c, Args *a, const Globals *g)
         fprintf(stderr, "migc: cannot change to directory '%s': %s\n", g->dir, strerror(errno));
         return EXIT_USAGE;
     }
+    /* diagnostics are written in many small pieces: buffer them (stderr is
+     * unbuffered by default) and flush once at the end */
+    setvbuf(stderr, NULL, _IOFBF, 1 << 16);
     Session s;
     session_init(&s);
     s.config_path = g->config;
     s.color = color_wanted(g->color ? g->color : "auto");
     int status = c->run(&s, a);
     fflush(s.out);
+    fflush(stderr);
     if (ferror(s.out)) {
         fprintf(stderr, "migc: error writing output\n");
         status = EXIT_INTERNAL;

@@ -191,10 +191,13 @@ static bool refuse_label_drop(Sem *sem, Op *op, const char *label, const char *w
 /* ... or be named by a check constraint or a partial index predicate. */
 static bool check_label_unnamed(Sem *sem, Op *op, const MEnum *e, const char *label)
 {
+    /* only tables with a column of this enum can compare with its labels */
     uint32_t n;
-    MTable **tables = schema_tables_sorted(sem->schema, &n);
+    ColumnRef *users = schema_enum_users(sem->schema, e->name, &n);
     for (uint32_t i = 0; i < n; i++) {
-        const MTable *t = tables[i];
+        const MTable *t = users[i].table;
+        if (i > 0 && users[i - 1].table == t)
+            continue;
         for (uint32_t k = 0; k < t->n_constraints; k++) {
             const Constraint *c = t->constraints[k];
             if (c->kind == CON_CHECK && expr_names_label(t, c->check, e->name, label))
