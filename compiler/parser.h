@@ -1,8 +1,8 @@
 /* parser.h: recursive-descent parser from tokens to the IR.
  *
  * grammar/migc.ebnf is the normative grammar; each parse function carries
- * its production in a comment, and tests/grammar_check.sh keeps the two in
- * step. */
+ * its production in a comment (parser.c, parse_expr.c, parse_ops.c), and
+ * tests/tools/grammar_check.c keeps the two in step. */
 #ifndef MIGC_PARSER_H
 #define MIGC_PARSER_H
 

@@ -1,4 +1,4 @@
-/* grammar_check PARSER_C GRAMMAR_EBNF: keeps grammar/migc.ebnf honest.
+/* grammar_check GRAMMAR_EBNF PARSER_SOURCE...: keeps grammar/migc.ebnf honest.
  *
  * 1. Every production written in a comment of parser.c appears in the EBNF
  *    with the same right-hand side (whitespace and (* remarks *) ignored).
@@ -164,15 +164,24 @@ static int check_terminals(const Grammar *ebnf)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: grammar_check parser.c migc.ebnf\n");
+    if (argc < 3) {
+        fprintf(stderr, "usage: grammar_check migc.ebnf parser.c...\n");
         return 2;
     }
     Arena a = {0};
-    FileData parser, ebnf_text;
-    if (file_read(argv[1], &a, &parser) || file_read(argv[2], &a, &ebnf_text)) {
-        fprintf(stderr, "grammar_check: cannot read inputs\n");
+    FileData ebnf_text;
+    Grammar code = {0};
+    if (file_read(argv[1], &a, &ebnf_text)) {
+        fprintf(stderr, "grammar_check: cannot read %s\n", argv[1]);
         return 2;
+    }
+    for (int i = 2; i < argc; i++) {
+        FileData source;
+        if (file_read(argv[i], &a, &source)) {
+            fprintf(stderr, "grammar_check: cannot read %s\n", argv[i]);
+            return 2;
+        }
+        parser_productions(&a, &code, source.data);
     }
     const char *lexical = strstr(ebnf_text.data, "(* lexical");
     size_t syntax_len = lexical ? (size_t)(lexical - ebnf_text.data) : ebnf_text.len;
@@ -189,14 +198,13 @@ int main(int argc, char **argv)
         buf_putc(&b, ebnf_text.data[i]);
     }
     syntax = b.data;
-    Grammar code = {0}, ebnf = {0};
-    parser_productions(&a, &code, parser.data);
+    Grammar ebnf = {0};
     collect(&a, &ebnf, syntax, b.len, false);
     int errors = 0;
     for (int i = 0; i < code.len; i++) {
         const Production *e = find(&ebnf, code.items[i].name);
         if (!e) {
-            printf("parser.c has production '%s' which migc.ebnf lacks:\n  %s\n", code.items[i].name, code.items[i].rhs);
+            printf("the parser has production '%s' which migc.ebnf lacks:\n  %s\n", code.items[i].name, code.items[i].rhs);
             errors++;
         } else if (strcmp(e->rhs, code.items[i].rhs) != 0) {
             printf("production '%s' differs:\n  parser.c:  %s\n  migc.ebnf: %s\n", e->name, code.items[i].rhs, e->rhs);
@@ -210,7 +218,7 @@ int main(int argc, char **argv)
         }
     }
     errors += check_terminals(&ebnf);
-    printf("grammar_check: %d productions in parser.c, %d in migc.ebnf, %d problem%s\n", code.len, ebnf.len, errors,
+    printf("grammar_check: %d productions in the parser, %d in migc.ebnf, %d problem%s\n", code.len, ebnf.len, errors,
            errors == 1 ? "" : "s");
     arena_free(&a);
     return errors ? 1 : 0;
