@@ -52,6 +52,11 @@ static const Command commands[] = {
      "Writes a merge migration whose parents are the given revisions (default:\n"
      "all heads).  It has no operations of its own.\n",
      cmd_merge},
+    {"graph", "migc graph [--format dot|mermaid]", "draw the revision graph",
+     "Prints the revision graph as Graphviz DOT (default; render with dot -Tsvg)\n"
+     "or as a Mermaid flowchart: each revision with its message, arrows from\n"
+     "parent to child, dashed arrows for depends_on, heads in bold (DOT).\n",
+     cmd_graph},
     {"schema", "migc schema [REV]", "print the schema at a revision",
      "Replays the history up to REV (default: all heads) and prints the model as\n"
      "migc create_enum / create_table / create_index text, which is itself a\n"

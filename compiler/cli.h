@@ -66,6 +66,7 @@ int cmd_history(Session *s, Args *a);
 int cmd_show(Session *s, Args *a);
 int cmd_new(Session *s, Args *a);
 int cmd_merge(Session *s, Args *a);
+int cmd_graph(Session *s, Args *a);
 int cmd_schema(Session *s, Args *a);
 int cmd_compile(Session *s, Args *a);
 int cmd_lint(Session *s, Args *a);

@@ -543,3 +543,86 @@ void print_portable_schema(Session *s, const Schema *sc, const char *title, Buf 
         print_op(b, &op, 0);
     }
 }
+
+/* =========================================================== graph picture */
+
+/* A label inside double quotes: DOT escapes " and \; Mermaid takes an
+ * entity for ", and neither wants a raw newline. */
+static void put_label(Buf *b, const char *s, bool mermaid)
+{
+    for (const char *c = s; *c; c++) {
+        if (*c == '"')
+            buf_puts(b, mermaid ? "#quot;" : "\\\"");
+        else if (*c == '\\' && !mermaid)
+            buf_puts(b, "\\\\");
+        else
+            buf_putc(b, *c == '\n' || *c == '\r' ? ' ' : *c);
+    }
+}
+
+static void graph_dot(Buf *b, const Graph *g)
+{
+    buf_puts(b, "digraph migc {\n    rankdir=BT;\n    node [shape=box, fontname=\"monospace\"];\n");
+    for (uint32_t i = 0; i < g->revs.len; i++) {
+        const Revision *r = g->revs.items[i];
+        buf_printf(b, "    \"%s\" [label=\"%s", r->id, r->id);
+        if (r->label)
+            buf_printf(b, " (%s)", r->label);
+        buf_puts(b, "\\n");
+        put_label(b, r->mig->message ? r->mig->message : "", false);
+        buf_printf(b, "\"%s];\n", r->children.len ? "" : ", style=bold");
+    }
+    for (uint32_t i = 0; i < g->revs.len; i++) {
+        const Revision *r = g->revs.items[i];
+        for (uint32_t k = 0; k < r->parents.len; k++)
+            buf_printf(b, "    \"%s\" -> \"%s\";\n", r->id, r->parents.items[k]->id);
+        for (uint32_t k = 0; k < r->deps.len; k++)
+            buf_printf(b, "    \"%s\" -> \"%s\" [style=dashed, label=\"depends on\"];\n", r->id, r->deps.items[k]->id);
+    }
+    buf_puts(b, "}\n");
+}
+
+static void graph_mermaid(Buf *b, const Graph *g)
+{
+    buf_puts(b, "graph BT\n");
+    for (uint32_t i = 0; i < g->revs.len; i++) {
+        const Revision *r = g->revs.items[i];
+        buf_printf(b, "    r%u[\"%s", r->order + 1, r->id);
+        if (r->label)
+            buf_printf(b, " (%s)", r->label);
+        buf_puts(b, ": ");
+        put_label(b, r->mig->message ? r->mig->message : "", true);
+        buf_puts(b, "\"]\n");
+    }
+    for (uint32_t i = 0; i < g->revs.len; i++) {
+        const Revision *r = g->revs.items[i];
+        for (uint32_t k = 0; k < r->parents.len; k++)
+            buf_printf(b, "    r%u --> r%u\n", r->parents.items[k]->order + 1, r->order + 1);
+        for (uint32_t k = 0; k < r->deps.len; k++)
+            buf_printf(b, "    r%u -. depends on .-> r%u\n", r->deps.items[k]->order + 1, r->order + 1);
+    }
+}
+
+int cmd_graph(Session *s, Args *a)
+{
+    const char *format = "dot";
+    int status = 0;
+    while (!args_done(a)) {
+        if (args_option(a, "--format", "-f", &format, &status))
+            continue;
+        return status ? status : usage_error(s, a, "unexpected argument '%s'", args_peek(a));
+    }
+    if (strcmp(format, "dot") != 0 && strcmp(format, "mermaid") != 0)
+        return usage_error(s, a, "--format takes dot or mermaid, not '%s'", format);
+    Project p = {0};
+    Graph g;
+    Buf b;
+    buf_init(&b, &s->arena);
+    if (load_graph(s, &p, &g)) {
+        if (strcmp(format, "dot") == 0)
+            graph_dot(&b, &g);
+        else
+            graph_mermaid(&b, &g);
+    }
+    return print_and_finish(s, &b);
+}
