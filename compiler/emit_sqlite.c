@@ -1,74 +1,907 @@
-/* emit_sqlite.c: skeleton; replaced by the full emitter. */
+/* emit_sqlite.c: SQLite 3.35 and later.
+ *
+ * SQLite runs DDL inside transactions but can ALTER little: it renames
+ * tables and columns, adds a column when the column asks for nothing the
+ * existing rows would have to be checked or rewritten for, and drops a
+ * column nothing else in the schema names.  Every other change rebuilds the
+ * table from the model with the procedure of
+ * https://www.sqlite.org/lang_altertable.html#otheralter: create the new
+ * table, copy the rows, drop the old one, rename the new one, recreate the
+ * indexes, with foreign keys off around the migration so that dropping the
+ * old table neither deletes nor orphans the rows of the tables referencing
+ * it.
+ *
+ * SQLite has no enum types: an enum column is TEXT with a CHECK that lists
+ * the labels the model has for it, so changing the labels rebuilds every
+ * table with a column of that enum. */
+#include <sqlite3.h>
 #include <string.h>
 
 #include "emit.h"
 
-static void sqlite_quote_ident(Buf *b, const char *name)
+/* ================================================================ quoting */
+
+/* Bare only when plain and not one of SQLite's keywords (its own list,
+ * asked through sqlite3_keyword_check, so it follows the library). */
+static void sq_quote_ident(Buf *b, const char *name)
 {
-    quote_with(b, name, '"');
+    if (ident_is_plain(name) && !sqlite3_keyword_check(name, (int)strlen(name)))
+        buf_puts(b, name);
+    else
+        quote_with(b, name, '"');
 }
 
-static void sqlite_type(Emit *e, const Type *t, const ColumnDef *c)
+/* SQLite reads '' as a quote inside '...' and treats nothing else
+ * specially (no backslash escapes). */
+static void sq_quote_literal(Buf *b, const char *s)
 {
-    (void)c;
-    emit_raw(e, type_kind_name(t->kind));
+    literal_standard(b, s);
 }
 
-static void sqlite_cast_type(Emit *e, const Type *t)
+/* ================================================================== types */
+
+static bool is_integer_kind(TypeKind k)
 {
-    sqlite_type(e, t, NULL);
+    return k == TY_SMALLINT || k == TY_INTEGER || k == TY_BIGINT;
 }
 
-static bool sqlite_call(Emit *e, const Expr *x)
+/* The declared type; SQLite derives the column's affinity from it, so
+ * interval (which would read as INTEGER because of "INT") is TEXT. */
+static void sq_type(Emit *e, const Type *t)
 {
-    (void)e;
-    (void)x;
+    switch (t->kind) {
+    case TY_SMALLINT: emit_raw(e, "SMALLINT"); return;
+    case TY_INTEGER: emit_raw(e, "INTEGER"); return;
+    case TY_BIGINT: emit_raw(e, "BIGINT"); return;
+    case TY_BOOLEAN: emit_raw(e, "BOOLEAN"); return;
+    case TY_REAL: emit_raw(e, "REAL"); return;
+    case TY_DOUBLE: emit_raw(e, "DOUBLE"); return;
+    case TY_NUMERIC:
+        if (t->precision < 0)
+            emit_raw(e, "NUMERIC");
+        else if (t->scale < 0)
+            emit_printf(e, "NUMERIC(%d)", t->precision);
+        else
+            emit_printf(e, "NUMERIC(%d, %d)", t->precision, t->scale);
+        return;
+    case TY_TEXT: emit_raw(e, "TEXT"); return;
+    case TY_VARCHAR: emit_printf(e, "VARCHAR(%d)", t->precision); return;
+    case TY_CHAR: emit_printf(e, "CHAR(%d)", t->precision); return;
+    case TY_DATE: emit_raw(e, "DATE"); return;
+    case TY_TIME: emit_raw(e, "TIME"); return;
+    case TY_TIMESTAMP: emit_raw(e, "TIMESTAMP"); return;
+    case TY_TIMESTAMPTZ: emit_raw(e, "TIMESTAMPTZ"); return;
+    case TY_INTERVAL: case TY_UUID: case TY_JSON: case TY_JSONB: case TY_ENUM: emit_raw(e, "TEXT"); return;
+    case TY_BYTES: emit_raw(e, "BLOB"); return;
+    case TY__COUNT: return;
+    }
+}
+
+/* CHECK ("col" IN ('a', 'b')): the labels the model has for the enum now. */
+static void enum_check(Emit *e, const Type *t, const ColumnDef *c)
+{
+    const MEnum *en = e->ev ? emit_enum_now(e, t->enum_name.name) : NULL;
+    if (!en)
+        return;
+    emit_raw(e, " CHECK (");
+    emit_ident(e, c->name.name);
+    emit_raw(e, " IN (");
+    for (uint32_t i = 0; i < en->n_labels; i++) {
+        if (i)
+            emit_raw(e, ", ");
+        emit_literal(e, en->labels[i]);
+    }
+    emit_raw(e, "))");
+}
+
+/* An identity column is an alias of the rowid: INTEGER, whatever its
+ * integer width (check_identity makes sure it is the primary key). */
+static void sq_column_type(Emit *e, const Type *t, const ColumnDef *c)
+{
+    if (c && c->identity && is_integer_kind(t->kind)) {
+        emit_raw(e, "INTEGER");
+        return;
+    }
+    sq_type(e, t);
+    if (c && t->kind == TY_ENUM)
+        enum_check(e, t, c);
+}
+
+/* CAST to a date or time type would go through NUMERIC affinity and keep
+ * only the leading number ('2025-01-06' becomes 2025): those stay TEXT. */
+static void sq_cast_type(Emit *e, const Type *t)
+{
+    switch (t->kind) {
+    case TY_DATE: case TY_TIME: case TY_TIMESTAMP: case TY_TIMESTAMPTZ: emit_raw(e, "TEXT"); return;
+    case TY_SMALLINT: case TY_INTEGER: case TY_BIGINT: case TY_BOOLEAN: case TY_REAL: case TY_DOUBLE:
+    case TY_NUMERIC: case TY_TEXT: case TY_VARCHAR: case TY_CHAR: case TY_INTERVAL: case TY_UUID: case TY_JSON:
+    case TY_JSONB: case TY_BYTES: case TY_ENUM: case TY__COUNT:
+        break;
+    }
+    sq_type(e, t);
+}
+
+/* ============================================================= functions */
+
+static bool is_call(const Expr *x, const char *name)
+{
+    return x->kind == EX_CALL && strcasecmp(x->u.call.name.name, name) == 0;
+}
+
+/* now() and the SQL words for the current time, as SQLite spells them. */
+static const char *current_keyword(const Expr *x)
+{
+    if (is_call(x, "now") || is_call(x, "current_timestamp"))
+        return "CURRENT_TIMESTAMP";
+    if (is_call(x, "current_date"))
+        return "CURRENT_DATE";
+    if (is_call(x, "current_time"))
+        return "CURRENT_TIME";
+    return NULL;
+}
+
+/* Whether x prints as one token or a call, so it can stand next to an
+ * operator without parentheses. */
+static bool is_atom(const Expr *x)
+{
+    switch (x->kind) {
+    case EX_NULL: case EX_BOOL: case EX_STRING: case EX_COLUMN: case EX_CALL: case EX_CAST: return true;
+    case EX_INT: case EX_DEC: return x->u.text[0] != '-';
+    case EX_UNARY: case EX_BINARY: case EX_IS_NULL: case EX_IN: case EX_BETWEEN: case EX_LIKE: return false;
+    }
     return false;
 }
 
-static void sqlite_boolean(Emit *e, bool v)
+static void emit_operand(Emit *e, const Expr *x)
+{
+    if (is_atom(x)) {
+        emit_expr(e, x);
+        return;
+    }
+    emit_raw(e, "(");
+    emit_expr(e, x);
+    emit_raw(e, ")");
+}
+
+/* (a op b op c): mod(a, b) and concat(a, b, ...) as operators. */
+static void emit_infix(Emit *e, ExprList args, const char *op)
+{
+    emit_raw(e, "(");
+    for (uint32_t i = 0; i < args.len; i++) {
+        if (i)
+            emit_raw(e, op);
+        emit_operand(e, args.items[i]);
+    }
+    emit_raw(e, ")");
+}
+
+/* greatest/least are SQLite's multi-argument max/min; with one argument
+ * max() would be the aggregate, so the argument stands alone. */
+static void emit_extreme(Emit *e, ExprList args, const char *name)
+{
+    if (args.len == 1) {
+        emit_operand(e, args.items[0]);
+        return;
+    }
+    emit_printf(e, "%s(", name);
+    for (uint32_t i = 0; i < args.len; i++) {
+        if (i)
+            emit_raw(e, ", ");
+        emit_expr(e, args.items[i]);
+    }
+    emit_raw(e, ")");
+}
+
+static void random_hex(Emit *e, int bytes)
+{
+    emit_printf(e, "lower(hex(randomblob(%d)))", bytes);
+}
+
+/* A version 4 UUID from random bytes: 8-4-4-4-12 hex digits, the version
+ * nibble 4 and the variant nibble one of 8, 9, a, b. */
+static void emit_random_uuid(Emit *e)
+{
+    emit_raw(e, "(");
+    random_hex(e, 4);
+    emit_raw(e, " || '-' || ");
+    random_hex(e, 2);
+    emit_raw(e, " || '-4' || substr(");
+    random_hex(e, 2);
+    emit_raw(e, ", 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(");
+    random_hex(e, 2);
+    emit_raw(e, ", 2) || '-' || ");
+    random_hex(e, 6);
+    emit_raw(e, ")");
+}
+
+/* Portable functions SQLite spells differently.  lower, upper, trim,
+ * ltrim, rtrim, replace, substr, length, abs, round, coalesce, nullif,
+ * floor and ceil are the same and pass through like unknown functions. */
+static bool sq_call(Emit *e, const Expr *x)
+{
+    const char *word = current_keyword(x);
+    ExprList args = x->u.call.args;
+    if (word)
+        emit_raw(e, word);
+    else if (is_call(x, "localtimestamp"))
+        emit_raw(e, "datetime('now', 'localtime')");
+    else if (is_call(x, "localtime"))
+        emit_raw(e, "time('now', 'localtime')");
+    else if (is_call(x, "mod") && args.len == 2)
+        emit_infix(e, args, " % ");
+    else if (is_call(x, "concat") && args.len > 0)
+        emit_infix(e, args, " || ");
+    else if (is_call(x, "greatest") && args.len > 0)
+        emit_extreme(e, args, "max");
+    else if (is_call(x, "least") && args.len > 0)
+        emit_extreme(e, args, "min");
+    else if (is_call(x, "gen_random_uuid") && args.len == 0)
+        emit_random_uuid(e);
+    else
+        return false;
+    return true;
+}
+
+static void sq_boolean(Emit *e, bool v)
 {
     emit_raw(e, v ? "TRUE" : "FALSE");
 }
 
-static void sqlite_default(Emit *e, const Expr *v, const ColumnDef *c)
+static bool is_literal(const Expr *x)
+{
+    return x->kind == EX_NULL || x->kind == EX_BOOL || x->kind == EX_INT || x->kind == EX_DEC ||
+           x->kind == EX_STRING;
+}
+
+/* Whether the text is one parenthesized group, "(...)" and not "(a) + (b)"
+ * (quotes skipped: a parenthesis inside a literal or a name does not count). */
+static bool one_group(const char *s)
+{
+    int depth = 0;
+    char quote = 0;
+    for (const char *c = s; *c; c++) {
+        if (quote)
+            quote = *c == quote ? 0 : quote; /* a doubled quote reopens at once */
+        else if (*c == '\'' || *c == '"')
+            quote = *c;
+        else if (*c == '(')
+            depth++;
+        else if (*c == ')' && --depth == 0 && c[1])
+            return false;
+    }
+    return s[0] == '(';
+}
+
+/* DEFAULT takes a literal or a CURRENT_* word as it is; any other
+ * expression must be in parentheses (once: gen_random_uuid() prints its
+ * own). */
+static void sq_default(Emit *e, const Expr *v, const ColumnDef *c)
 {
     (void)c;
+    if (is_literal(v) || current_keyword(v)) {
+        emit_expr(e, v);
+        return;
+    }
+    Buf text, *out = e->buf;
+    buf_init(&text, e->arena);
+    e->buf = &text;
     emit_expr(e, v);
+    e->buf = out;
+    bool grouped = one_group(buf_cstr(&text));
+    emit_raw(e, grouped ? "" : "(");
+    emit_raw(e, buf_cstr(&text));
+    emit_raw(e, grouped ? "" : ")");
 }
 
-static void sqlite_unsupported(Emit *e, const Op *op)
+/* =========================================================== definitions */
+
+static bool names_equal(const char *a, const char *b)
 {
-    emit_unsupported(e, op->span, "%s is not implemented yet", op_kind_name(op->kind));
+    return strcasecmp(a, b) == 0;
 }
 
+static bool list_has(IdentList l, const char *column)
+{
+    for (uint32_t i = 0; i < l.len; i++)
+        if (names_equal(l.items[i].name, column))
+            return true;
+    return false;
+}
+
+static bool constraint_uses(const Constraint *c, const char *column)
+{
+    return list_has(c->columns, column) || (c->kind == CON_CHECK && expr_uses_column(c->check, column));
+}
+
+static bool index_uses(const IndexDef *ix, const char *column)
+{
+    return list_has(ix->columns, column) || expr_uses_column(ix->where, column);
+}
+
+/* SQLite generates values only for the rowid: an identity column must be
+ * the table's whole primary key and of an integer type. */
+static bool identity_ok(const MTable *t, const ColumnDef *c)
+{
+    const Constraint *pk = table_primary_key(t);
+    return is_integer_kind(c->type.kind) && pk && pk->columns.len == 1 &&
+           names_equal(pk->columns.items[0].name, c->name.name);
+}
+
+/* Reported once, where it happens: at the column when a table is
+ * created, at the operation when it takes the key away from the column
+ * (the same table emitted again later says nothing new). */
+static void check_identity(Emit *e, const MTable *t, const MTable *before)
+{
+    for (uint32_t i = 0; i < t->n_columns; i++) {
+        const ColumnDef *c = t->columns[i];
+        if (!c->identity || identity_ok(t, c))
+            continue;
+        const ColumnDef *was = before ? table_column(before, c->name.name) : NULL;
+        if (was && was->identity && !identity_ok(before, was))
+            continue;
+        Diag *d = emit_unsupported(e, was ? e->ev->op->span : c->span,
+                                   "identity column %s.%s must be the table's single-column primary key of an "
+                                   "integer type: SQLite generates values only for an INTEGER PRIMARY KEY (the "
+                                   "rowid)",
+                                   t->name, c->name.name);
+        diag_help(e->diags, d, "make %s the only primary key column, or give up identity on SQLite", c->name.name);
+    }
+}
+
+/* CREATE TABLE under `name` with the columns and every constraint of `t`. */
+static void create_table_as(Emit *e, const MTable *t, const char *name)
+{
+    emit_raw(e, "CREATE TABLE ");
+    emit_ident(e, name);
+    emit_raw(e, " (");
+    for (uint32_t i = 0; i < t->n_columns; i++) {
+        emit_raw(e, i ? ",\n    " : "\n    ");
+        emit_column_def(e, t->columns[i]);
+    }
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        emit_raw(e, ",\n    ");
+        emit_constraint(e, t->constraints[i]);
+    }
+    emit_raw(e, "\n)");
+    emit_end(e);
+}
+
+static void create_index_on(Emit *e, const MTable *t, const IndexDef *ix)
+{
+    emit_raw(e, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+    emit_ident(e, ix->name.name);
+    emit_raw(e, " ON ");
+    emit_ident(e, t->name);
+    emit_raw(e, " ");
+    emit_ident_list(e, ix->columns);
+    if (ix->where) {
+        emit_raw(e, " WHERE ");
+        emit_expr(e, ix->where);
+    }
+    emit_end(e);
+}
+
+static void drop_index_named(Emit *e, const char *name)
+{
+    emit_raw(e, "DROP INDEX ");
+    emit_ident(e, name);
+    emit_end(e);
+}
+
+static void alter_table(Emit *e, const char *table)
+{
+    emit_raw(e, "ALTER TABLE ");
+    emit_ident(e, table);
+}
+
+/* ========================================================= table rebuild */
+
+/* Once per migration and direction: foreign keys off before the
+ * transaction (SQLite ignores the pragma inside one), checked before the
+ * commit, on again after it.  The check fails the migration when a
+ * foreign key no longer holds (a new foreign key the rows break, or rows
+ * of a deletion whose ON DELETE action could not run with the keys off):
+ * PRAGMA foreign_key_check lists the rows, the temporary table's CHECK
+ * turns a non-empty list into an error that stops the migration. */
+static void begin_rebuilds(Emit *e)
+{
+    if (e->out->rebuilt)
+        return;
+    e->out->rebuilt = true;
+    buf_puts(&e->out->pre, "-- SQLite table rebuilds: foreign keys are off for this migration, so dropping\n"
+                           "-- a rebuilt table leaves the rows that reference it alone.  ON DELETE and\n"
+                           "-- ON UPDATE actions do not run in it either; every key is checked at its end.\n"
+                           "PRAGMA foreign_keys=OFF;\n");
+    buf_puts(&e->out->tail, "\n-- every foreign key must still hold after the table rebuilds\n"
+                            "PRAGMA foreign_key_check;\n"
+                            "CREATE TEMP TABLE migc_foreign_key_check (\n"
+                            "    violations INTEGER CONSTRAINT \"foreign key violations: see PRAGMA "
+                            "foreign_key_check\" CHECK (violations = 0)\n"
+                            ");\n"
+                            "INSERT INTO migc_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;\n"
+                            "DROP TABLE temp.migc_foreign_key_check;\n");
+    buf_puts(&e->out->post, "PRAGMA foreign_keys=ON;\n");
+}
+
+typedef struct Rebuild {
+    const char *table;        /* as the model names it after the operation */
+    const char *why;          /* for the comment */
+    const char *using_column; /* alter type ... using: this column takes */
+    const Expr *using_expr;   /* this expression of the old row */
+} Rebuild;
+
+/* The columns the old and the new table share, by name: their names, or
+ * the values the old row gives them (the `using` expression for the
+ * column whose type changes). */
+static void shared_columns(Emit *e, const Rebuild *r, const MTable *now, const MTable *before, bool values)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < now->n_columns; i++) {
+        const char *col = now->columns[i]->name.name;
+        if (!table_column(before, col))
+            continue;
+        emit_raw(e, n++ ? ", " : "");
+        if (values && r->using_expr && names_equal(col, r->using_column))
+            emit_expr(e, r->using_expr);
+        else
+            emit_ident(e, col);
+    }
+}
+
+static void copy_rows(Emit *e, const Rebuild *r, const MTable *now, const MTable *before, const char *tmp)
+{
+    emit_raw(e, "INSERT INTO ");
+    emit_ident(e, tmp);
+    emit_raw(e, " (");
+    shared_columns(e, r, now, before, false);
+    emit_raw(e, ")\nSELECT ");
+    shared_columns(e, r, now, before, true);
+    emit_raw(e, " FROM ");
+    emit_ident(e, before->name);
+    emit_end(e);
+}
+
+/* The 12-step procedure, steps 4 to 9: the new table as the model has it
+ * after the operation, the rows of the old one, the old one gone, the new
+ * one under the old name, the indexes back.  A row the new definition
+ * refuses (a NULL in a column now NOT NULL, a value a new CHECK or UNIQUE
+ * rejects, a label no longer in the enum) fails the INSERT and with it the
+ * migration: the rebuild never drops a row silently. */
+static void rebuild(Emit *e, const Rebuild *r)
+{
+    const MTable *now = emit_table_now(e, r->table);
+    const MTable *before = emit_table_before(e, r->table);
+    if (!now || !before)
+        return;
+    begin_rebuilds(e);
+    check_identity(e, now, before);
+    const char *tmp = arena_printf(e->arena, "%s__migc_new", now->name);
+    emit_comment(e, "SQLite %s: rebuild table %s from the model", r->why, now->name);
+    if (e->ev->rev && e->ev->rev->mig->transaction_none)
+        emit_comment(e, "transaction none: if a statement below fails, finish or undo the rebuild by hand");
+    create_table_as(e, now, tmp);
+    copy_rows(e, r, now, before, tmp);
+    emit_raw(e, "DROP TABLE ");
+    emit_ident(e, before->name);
+    emit_end(e);
+    alter_table(e, tmp);
+    emit_raw(e, " RENAME TO ");
+    emit_ident(e, now->name);
+    emit_end(e);
+    for (uint32_t i = 0; i < now->n_indexes; i++)
+        create_index_on(e, now, now->indexes[i]);
+}
+
+static void rebuild_for(Emit *e, const char *table, const char *why)
+{
+    Rebuild r = {.table = table, .why = why};
+    rebuild(e, &r);
+}
+
+/* ================================================================ tables */
+
+static void sq_create_table(Emit *e, const Op *op)
+{
+    const MTable *t = emit_table_now(e, op->u.create_table.table.name);
+    if (!t)
+        return;
+    check_identity(e, t, NULL);
+    create_table_as(e, t, t->name);
+}
+
+/* With foreign keys on, DROP TABLE first deletes the rows, so ON DELETE
+ * actions of tables referencing it run as for a DELETE. */
+static void sq_drop_table(Emit *e, const Op *op)
+{
+    emit_raw(e, "DROP TABLE ");
+    emit_ident(e, op->u.drop_table.table.name);
+    emit_end(e);
+}
+
+/* SQLite 3.26+ carries the new name into the foreign keys that reference
+ * the table. */
+static void sq_rename_table(Emit *e, const Op *op)
+{
+    alter_table(e, op->u.rename_table.from.name);
+    emit_raw(e, " RENAME TO ");
+    emit_ident(e, op->u.rename_table.to.name);
+    emit_end(e);
+}
+
+/* =============================================================== columns */
+
+/* Why ALTER TABLE ADD COLUMN cannot add this column (NULL: it can).  It
+ * refuses PRIMARY KEY and UNIQUE, NOT NULL without a non-NULL default, a
+ * default that is not a constant (CURRENT_* included), and, with foreign
+ * keys on, REFERENCES with a non-NULL default. */
+static const char *add_column_refusal(const MTable *t, const ColumnDef *c)
+{
+    const Expr *d = c->default_value;
+    bool null_default = !d || d->kind == EX_NULL;
+    if (c->identity)
+        return "cannot add an identity (INTEGER PRIMARY KEY) column";
+    if (d && !is_literal(d))
+        return "cannot add a column whose default is not a constant";
+    if (c->not_null && null_default)
+        return "cannot add a NOT NULL column without a default (the copy fails if the table has rows, "
+               "as they would need a value)";
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *k = t->constraints[i];
+        if (!constraint_uses(k, c->name.name))
+            continue;
+        if (k->kind == CON_PRIMARY_KEY || k->kind == CON_UNIQUE)
+            return "cannot add a PRIMARY KEY or UNIQUE column";
+        if (k->kind == CON_FOREIGN_KEY && !null_default)
+            return "cannot add a column with REFERENCES and a non-NULL default";
+    }
+    return NULL;
+}
+
+/* The column's checks and foreign keys written inline after it. */
+static void inline_constraints(Emit *e, const MTable *t, const ColumnDef *c)
+{
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *k = t->constraints[i];
+        if (!constraint_uses(k, c->name.name))
+            continue;
+        emit_raw(e, "\n    CONSTRAINT ");
+        emit_ident(e, k->name.name);
+        if (k->kind == CON_CHECK) {
+            emit_raw(e, " CHECK (");
+            emit_expr(e, k->check);
+            emit_raw(e, ")");
+        } else {
+            emit_raw(e, " ");
+            emit_references(e, k);
+        }
+    }
+}
+
+static void sq_add_column(Emit *e, const Op *op)
+{
+    const MTable *t = emit_table_now(e, op->u.add_column.table.name);
+    const ColumnDef *c = t ? table_column(t, op->u.add_column.column->name.name) : NULL;
+    if (!c)
+        return;
+    const char *refusal = add_column_refusal(t, c);
+    if (refusal) {
+        rebuild_for(e, t->name, refusal);
+        return;
+    }
+    alter_table(e, t->name);
+    emit_raw(e, " ADD COLUMN ");
+    emit_column_def(e, c);
+    inline_constraints(e, t, c);
+    emit_end(e);
+}
+
+/* Foreign keys of other tables (or this one) that reference the column. */
+static bool column_referenced(Emit *e, const MTable *t, const char *column)
+{
+    for (uint32_t i = 0; i < t->n_inbound; i++) {
+        const MTable *owner = schema_constraint_table(e->ev->schema, t->inbound[i]);
+        const Constraint *fk = owner ? table_constraint(owner, t->inbound[i]) : NULL;
+        if (fk && list_has(fk->ref_columns, column))
+            return true;
+    }
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *k = t->constraints[i];
+        if (k->kind == CON_FOREIGN_KEY && names_equal(k->ref_table.name, t->name) &&
+            list_has(k->ref_columns, column))
+            return true;
+    }
+    return false;
+}
+
+/* ALTER TABLE DROP COLUMN works only for a column nothing else names:
+ * no key, no UNIQUE, no index or index predicate, no CHECK, no foreign
+ * key either way (the enum CHECK is the column's own and goes with it). */
+static bool drop_column_native(Emit *e, const MTable *before, const char *column)
+{
+    for (uint32_t i = 0; i < before->n_constraints; i++)
+        if (constraint_uses(before->constraints[i], column))
+            return false;
+    for (uint32_t i = 0; i < before->n_indexes; i++)
+        if (index_uses(before->indexes[i], column))
+            return false;
+    return !column_referenced(e, before, column);
+}
+
+static void sq_drop_column(Emit *e, const Op *op)
+{
+    const char *table = op->u.drop_column.table.name;
+    const char *column = op->u.drop_column.column.name;
+    const MTable *before = emit_table_before(e, table);
+    if (before && !drop_column_native(e, before, column)) {
+        rebuild_for(e, table, "cannot drop a column that keys, indexes or constraints name");
+        return;
+    }
+    alter_table(e, table);
+    emit_raw(e, " DROP COLUMN ");
+    emit_ident(e, column);
+    emit_end(e);
+}
+
+/* SQLite 3.25+ renames the column in indexes, checks and foreign keys. */
+static void sq_rename_column(Emit *e, const Op *op)
+{
+    alter_table(e, op->u.rename_column.table.name);
+    emit_raw(e, " RENAME COLUMN ");
+    emit_ident(e, op->u.rename_column.from.name);
+    emit_raw(e, " TO ");
+    emit_ident(e, op->u.rename_column.to.name);
+    emit_end(e);
+}
+
+/* Without `using` the value is copied as it is and the new column's
+ * affinity converts what converts without loss ('42' to 42 for INTEGER);
+ * CAST would turn 'abc' into 0. */
+static void sq_alter_type(Emit *e, const Op *op)
+{
+    Rebuild r = {
+        .table = op->u.alter_column.table.name,
+        .why = "cannot change a column's type",
+        .using_column = op->u.alter_column.column.name,
+        .using_expr = op->u.alter_column.using_expr,
+    };
+    rebuild(e, &r);
+}
+
+/* Rows holding NULL fail the copy: the right outcome. */
+static void sq_set_not_null(Emit *e, const Op *op)
+{
+    rebuild_for(e, op->u.alter_column.table.name, "cannot add NOT NULL to a column");
+}
+
+static void sq_drop_not_null(Emit *e, const Op *op)
+{
+    rebuild_for(e, op->u.alter_column.table.name, "cannot drop NOT NULL from a column");
+}
+
+static void sq_set_default(Emit *e, const Op *op)
+{
+    rebuild_for(e, op->u.alter_column.table.name, "cannot change a column's default");
+}
+
+static void sq_drop_default(Emit *e, const Op *op)
+{
+    rebuild_for(e, op->u.alter_column.table.name, "cannot drop a column's default");
+}
+
+/* =============================================================== indexes */
+
+static void sq_create_index(Emit *e, const Op *op)
+{
+    const IndexDef *ix = op->u.create_index.index;
+    const MTable *t = emit_table_now(e, ix->table.name);
+    const IndexDef *now = t ? table_index(t, ix->name.name) : NULL;
+    if (!now)
+        return;
+    if (op->u.create_index.concurrently)
+        emit_comment(e, "SQLite has no CONCURRENTLY: the index is built at once");
+    create_index_on(e, t, now);
+}
+
+static void sq_drop_index(Emit *e, const Op *op)
+{
+    drop_index_named(e, op->u.drop_index.name.name);
+}
+
+/* SQLite cannot rename an index: drop it, create it under the new name. */
+static void sq_rename_index(Emit *e, const Op *op)
+{
+    const MTable *t = emit_table_now(e, op->u.rename_index.table.name);
+    const IndexDef *ix = t ? table_index(t, op->u.rename_index.to.name) : NULL;
+    if (!ix)
+        return;
+    emit_comment(e, "SQLite cannot rename an index: drop it and create it again");
+    drop_index_named(e, op->u.rename_index.from.name);
+    create_index_on(e, t, ix);
+}
+
+/* =========================================================== constraints */
+
+/* The copy into the new table checks every row against the constraint at
+ * once (NOT VALID has no meaning here); a new foreign key is checked
+ * before the commit. */
+static void sq_add_constraint(Emit *e, const Op *op)
+{
+    const Constraint *c = op->u.add_constraint.constraint;
+    if (c->not_valid)
+        emit_comment(e, "SQLite has no NOT VALID: existing rows are checked now");
+    rebuild_for(e, c->table.name, "cannot add a constraint to a table");
+}
+
+static void sq_drop_constraint(Emit *e, const Op *op)
+{
+    rebuild_for(e, op->u.drop_constraint.table.name, "cannot drop a constraint from a table");
+}
+
+static void sq_validate_constraint(Emit *e, const Op *op)
+{
+    emit_comment(e, "SQLite checked %s when it was added: nothing to validate", op->u.drop_constraint.name.name);
+}
+
+/* ================================================================= enums */
+
+static void sq_create_enum(Emit *e, const Op *op)
+{
+    emit_comment(e, "SQLite has no enum types: columns of %s are TEXT with a CHECK of its labels",
+                 op->u.create_enum.name.name);
+}
+
+static void sq_drop_enum(Emit *e, const Op *op)
+{
+    emit_comment(e, "SQLite has no enum types: nothing to drop for %s", op->u.drop_enum.name.name);
+}
+
+/* The labels live in the CHECK of each column of the enum: every table
+ * with such a column is rebuilt (once, however many it has).  A dropped
+ * label still in a row fails the copy. */
+static void relabel(Emit *e, const Op *op, const char *why)
+{
+    const char *name = op->u.enum_value.name.name;
+    uint32_t n;
+    ColumnRef *users = schema_enum_users(e->ev->schema, name, &n);
+    if (n == 0)
+        emit_comment(e, "no column uses enum %s: nothing to change", name);
+    for (uint32_t i = 0; i < n; i++) {
+        bool seen = false;
+        for (uint32_t k = 0; k < i; k++)
+            seen |= users[k].table == users[i].table;
+        if (!seen)
+            rebuild_for(e, users[i].table->name, why);
+    }
+}
+
+static void sq_add_enum_value(Emit *e, const Op *op)
+{
+    relabel(e, op, "cannot change a CHECK (a new enum label)");
+}
+
+static void sq_drop_enum_value(Emit *e, const Op *op)
+{
+    relabel(e, op, "cannot change a CHECK (an enum label dropped)");
+}
+
+/* ================================================================== data */
+
+static void emit_where(Emit *e, const Expr *where)
+{
+    if (!where)
+        return;
+    emit_raw(e, " WHERE ");
+    emit_expr(e, where);
+}
+
+static void sq_data_update(Emit *e, const Op *op)
+{
+    emit_raw(e, "UPDATE ");
+    emit_ident(e, op->u.data_update.table.name);
+    emit_raw(e, " SET ");
+    for (uint32_t i = 0; i < op->u.data_update.set.len; i++) {
+        if (i)
+            emit_raw(e, ", ");
+        emit_ident(e, op->u.data_update.set.items[i].column.name);
+        emit_raw(e, " = ");
+        emit_expr(e, op->u.data_update.set.items[i].value);
+    }
+    emit_where(e, op->u.data_update.where);
+    emit_end(e);
+}
+
+/* Explicit values for an INTEGER PRIMARY KEY are fine: SQLite picks the
+ * next one past the largest rowid. */
+static void sq_data_insert(Emit *e, const Op *op)
+{
+    emit_insert_rows(e, op);
+}
+
+static void sq_data_delete(Emit *e, const Op *op)
+{
+    emit_raw(e, "DELETE FROM ");
+    emit_ident(e, op->u.data_delete.table.name);
+    emit_where(e, op->u.data_delete.where);
+    emit_end(e);
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Whether the last line of sql[0, n) has a `--` comment: a ';' put after
+ * it would be part of the comment. */
+static bool ends_in_comment(const char *sql, size_t n)
+{
+    size_t start = n;
+    while (start > 0 && sql[start - 1] != '\n')
+        start--;
+    for (size_t i = start; i + 1 < n; i++)
+        if (sql[i] == '-' && sql[i + 1] == '-')
+            return true;
+    return false;
+}
+
+/* Raw SQL goes out as written, trimmed; a missing final ';' is added (on
+ * a line of its own after a trailing comment). */
+static void sq_execute(Emit *e, const Op *op)
+{
+    if (!(op->u.execute.dialects & DIALECT_MASK_SQLITE)) {
+        emit_comment(e, "execute for other dialects only: nothing to run on sqlite");
+        return;
+    }
+    const char *sql = op->u.execute.sql;
+    size_t n = strlen(sql), start = 0;
+    while (n > 0 && is_space(sql[n - 1]))
+        n--;
+    while (start < n && is_space(sql[start]))
+        start++;
+    buf_putn(e->buf, sql + start, n - start);
+    if (n == start || sql[n - 1] != ';')
+        buf_puts(e->buf, ends_in_comment(sql + start, n - start) ? "\n;" : ";");
+    buf_putc(e->buf, '\n');
+    e->out->statements++;
+}
 
 const Dialect dialect_sqlite = {
     .id = DIALECT_SQLITE,
     .name = "sqlite",
     .mask = DIALECT_MASK_SQLITE,
     .transactional_ddl = true,
-    .quote_ident = sqlite_quote_ident,
-    .quote_literal = literal_standard,
-    .column_type = sqlite_type,
-    .cast_type = sqlite_cast_type,
-    .call = sqlite_call,
+    .quote_ident = sq_quote_ident,
+    .quote_literal = sq_quote_literal,
+    .column_type = sq_column_type,
+    .cast_type = sq_cast_type,
+    .call = sq_call,
     .concat = emit_concat_infix,
-    .boolean = sqlite_boolean,
-    .default_value = sqlite_default,
+    .boolean = sq_boolean,
+    .default_value = sq_default,
     .ops = {
-        [OPK_CREATE_TABLE] = sqlite_unsupported, [OPK_DROP_TABLE] = sqlite_unsupported,
-        [OPK_RENAME_TABLE] = sqlite_unsupported, [OPK_ADD_COLUMN] = sqlite_unsupported,
-        [OPK_DROP_COLUMN] = sqlite_unsupported, [OPK_RENAME_COLUMN] = sqlite_unsupported,
-        [OPK_ALTER_TYPE] = sqlite_unsupported, [OPK_SET_NOT_NULL] = sqlite_unsupported,
-        [OPK_DROP_NOT_NULL] = sqlite_unsupported, [OPK_SET_DEFAULT] = sqlite_unsupported,
-        [OPK_DROP_DEFAULT] = sqlite_unsupported, [OPK_CREATE_INDEX] = sqlite_unsupported,
-        [OPK_DROP_INDEX] = sqlite_unsupported, [OPK_RENAME_INDEX] = sqlite_unsupported,
-        [OPK_ADD_CONSTRAINT] = sqlite_unsupported, [OPK_DROP_CONSTRAINT] = sqlite_unsupported,
-        [OPK_VALIDATE_CONSTRAINT] = sqlite_unsupported, [OPK_CREATE_ENUM] = sqlite_unsupported,
-        [OPK_ADD_ENUM_VALUE] = sqlite_unsupported, [OPK_DROP_ENUM_VALUE] = sqlite_unsupported,
-        [OPK_DROP_ENUM] = sqlite_unsupported, [OPK_DATA_UPDATE] = sqlite_unsupported,
-        [OPK_DATA_INSERT] = sqlite_unsupported, [OPK_DATA_DELETE] = sqlite_unsupported,
-        [OPK_EXECUTE] = sqlite_unsupported,
+        [OPK_CREATE_TABLE] = sq_create_table,
+        [OPK_DROP_TABLE] = sq_drop_table,
+        [OPK_RENAME_TABLE] = sq_rename_table,
+        [OPK_ADD_COLUMN] = sq_add_column,
+        [OPK_DROP_COLUMN] = sq_drop_column,
+        [OPK_RENAME_COLUMN] = sq_rename_column,
+        [OPK_ALTER_TYPE] = sq_alter_type,
+        [OPK_SET_NOT_NULL] = sq_set_not_null,
+        [OPK_DROP_NOT_NULL] = sq_drop_not_null,
+        [OPK_SET_DEFAULT] = sq_set_default,
+        [OPK_DROP_DEFAULT] = sq_drop_default,
+        [OPK_CREATE_INDEX] = sq_create_index,
+        [OPK_DROP_INDEX] = sq_drop_index,
+        [OPK_RENAME_INDEX] = sq_rename_index,
+        [OPK_ADD_CONSTRAINT] = sq_add_constraint,
+        [OPK_DROP_CONSTRAINT] = sq_drop_constraint,
+        [OPK_VALIDATE_CONSTRAINT] = sq_validate_constraint,
+        [OPK_CREATE_ENUM] = sq_create_enum,
+        [OPK_ADD_ENUM_VALUE] = sq_add_enum_value,
+        [OPK_DROP_ENUM_VALUE] = sq_drop_enum_value,
+        [OPK_DROP_ENUM] = sq_drop_enum,
+        [OPK_DATA_UPDATE] = sq_data_update,
+        [OPK_DATA_INSERT] = sq_data_insert,
+        [OPK_DATA_DELETE] = sq_data_delete,
+        [OPK_EXECUTE] = sq_execute,
     },
 };
