@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -61,37 +62,51 @@ static const char *revision_file(Artifacts *a, const Revision *r, const char *di
                         slug_of(&a->s->arena, r->mig->message ? r->mig->message : ""), dir);
 }
 
-static RevSet parents_set(const Revision *r)
+static Buf *new_parts(Artifacts *a, uint32_t n)
 {
-    return (RevSet){r->parents.items, r->parents.len};
+    Buf *parts = ARENA_ARRAY(&a->s->arena, Buf, n + 1);
+    for (uint32_t i = 0; i < n; i++)
+        buf_init(&parts[i], &a->s->arena);
+    return parts;
 }
 
+/* A revision's file: a header naming its step, then its slice of the bundle. */
+static void revision_files(Artifacts *a, const Dialect *d, const Revision *r, const Buf *up, const Buf *down)
+{
+    Arena *ar = &a->s->arena;
+    RevSet before = {r->parents.items, r->parents.len};
+    const char *prev = revset_describe(ar, &before);
+    BundleSpec u = {d, NULL, DIR_UP, {0}, {0}, arena_printf(ar, "%s -> %s", prev, r->id), false};
+    BundleSpec w = {d, NULL, DIR_DOWN, {0}, {0}, arena_printf(ar, "%s -> %s", r->id, prev), false};
+    Buf *uf = new_file(a, arena_printf(ar, "%s/%s", d->name, revision_file(a, r, "up")));
+    bundle_header(uf, &u);
+    buf_putn(uf, up->data, up->len);
+    Buf *df = new_file(a, arena_printf(ar, "%s/%s", d->name, revision_file(a, r, "down")));
+    bundle_header(df, &w);
+    buf_putn(df, down->data, down->len);
+}
+
+/* upgrade.sql, downgrade.sql and the revision files, which are their
+ * slices: running the revision files in order is running the bundle. */
 static void write_dialect(Artifacts *a, const Dialect *d)
 {
     const Graph *g = a->g;
+    Arena *ar = &a->s->arena;
+    uint32_t n = g->revs.len;
     RevSet heads = {g->heads.items, g->heads.len};
-    const char *range = arena_printf(&a->s->arena, "base -> %s", revset_describe(&a->s->arena, &heads));
-    BundleSpec up = {d, a->s->config.version_table, DIR_UP, g->revs, {0}, range, false};
-    bundle_write(new_file(a, arena_printf(&a->s->arena, "%s/upgrade.sql", d->name)), g, a->sql, &up);
-    RevList reversed = {ARENA_ARRAY(&a->s->arena, Revision *, g->revs.len + 1), g->revs.len};
-    for (uint32_t i = 0; i < g->revs.len; i++)
-        reversed.items[i] = g->revs.items[g->revs.len - 1 - i];
-    const char *back = arena_printf(&a->s->arena, "%s -> base", revset_describe(&a->s->arena, &heads));
-    BundleSpec down = {d, a->s->config.version_table, DIR_DOWN, reversed, heads, back, false};
-    bundle_write(new_file(a, arena_printf(&a->s->arena, "%s/downgrade.sql", d->name)), g, a->sql, &down);
-    for (uint32_t i = 0; i < g->revs.len; i++) {
-        Revision *r = g->revs.items[i];
-        RevSet before = parents_set(r), after = {&g->revs.items[i], 1};
-        RevList one = {&g->revs.items[i], 1};
-        const char *fw = arena_printf(&a->s->arena, "%s -> %s", revset_describe(&a->s->arena, &before), r->id);
-        const char *bw = arena_printf(&a->s->arena, "%s -> %s", r->id, revset_describe(&a->s->arena, &before));
-        BundleSpec u = {d, a->s->config.version_table, DIR_UP, one, before, fw, false};
-        BundleSpec w = {d, a->s->config.version_table, DIR_DOWN, one, after, bw, false};
-        Buf *uf = new_file(a, arena_printf(&a->s->arena, "%s/%s", d->name, revision_file(a, r, "up")));
-        bundle_write(uf, g, a->sql, &u);
-        Buf *df = new_file(a, arena_printf(&a->s->arena, "%s/%s", d->name, revision_file(a, r, "down")));
-        bundle_write(df, g, a->sql, &w);
-    }
+    const char *vt = a->s->config.version_table;
+    Buf *up_parts = new_parts(a, n), *down_parts = new_parts(a, n);
+    const char *range = arena_printf(ar, "base -> %s", revset_describe(ar, &heads));
+    BundleSpec up = {d, vt, DIR_UP, g->revs, {0}, range, false};
+    bundle_write(new_file(a, arena_printf(ar, "%s/upgrade.sql", d->name)), g, a->sql, &up, up_parts);
+    RevList reversed = {ARENA_ARRAY(ar, Revision *, n + 1), n};
+    for (uint32_t i = 0; i < n; i++)
+        reversed.items[i] = g->revs.items[n - 1 - i];
+    const char *back = arena_printf(ar, "%s -> base", revset_describe(ar, &heads));
+    BundleSpec down = {d, vt, DIR_DOWN, reversed, heads, back, false};
+    bundle_write(new_file(a, arena_printf(ar, "%s/downgrade.sql", d->name)), g, a->sql, &down, down_parts);
+    for (uint32_t i = 0; i < n; i++)
+        revision_files(a, d, g->revs.items[i], &up_parts[i], &down_parts[n - 1 - i]);
 }
 
 /* ============================================================= manifest */
@@ -205,12 +220,16 @@ static int write_tree(Artifacts *a, const char *dir, const char *manifest)
 {
     Arena *ar = &a->s->arena;
     int err = make_dirs(dir, ar);
+    const char *made = ""; /* files come grouped by folder: make each once */
     for (uint32_t i = 0; !err && i < a->files.len; i++) {
         OutFile *f = a->files.items[i];
         const char *path = path_join(ar, dir, f->path);
         char *parent = arena_strdup(ar, path);
         *strrchr(parent, '/') = '\0';
-        err = make_dirs(parent, ar);
+        if (strcmp(parent, made) != 0) {
+            err = make_dirs(parent, ar);
+            made = parent;
+        }
         if (!err)
             err = file_write(path, f->content.data ? f->content.data : "", f->content.len);
     }
@@ -243,6 +262,29 @@ static int replace_tree(Artifacts *a, const char *out, const char *manifest)
 
 /* ============================================================= command */
 
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* --stats: where the time goes, for the benchmark. */
+typedef struct Stats {
+    bool on;
+    double start, last;
+    const Arena *arena;
+} Stats;
+
+static void stat_mark(Stats *st, const char *phase)
+{
+    if (!st->on)
+        return;
+    double t = now_ms();
+    fprintf(stderr, "  %-34s %8.1f ms %8.1f MiB\n", phase, t - st->last, (double)st->arena->total_bytes / (1 << 20));
+    st->last = t;
+}
+
 static bool parse_dialects(Session *s, const char *spec, unsigned *mask)
 {
     if (!spec || strcmp(spec, "all") == 0) {
@@ -260,9 +302,15 @@ int cmd_compile(Session *s, Args *args)
 {
     const char *dialect = NULL, *out = "migc-out";
     int status = 0;
+    Stats st = {.arena = &s->arena};
     while (!args_done(args)) {
         if (args_option(args, "--dialect", "-d", &dialect, &status) || args_option(args, "--out", "-o", &out, &status))
             continue;
+        if (args_flag(args, "--stats", NULL)) {
+            st.on = true;
+            st.start = st.last = now_ms();
+            continue;
+        }
         return status ? status : usage_error(s, args, "unexpected argument '%s'", args_peek(args));
     }
     unsigned mask;
@@ -272,6 +320,7 @@ int cmd_compile(Session *s, Args *args)
     Graph g;
     if (!load_graph(s, &p, &g))
         return finish(s);
+    stat_mark(&st, "read, parse, graph");
     Artifacts a = {s, &g, NULL, {0}};
     Linter linter;
     linter_init(&linter, &s->arena, &s->diags, &s->config);
@@ -279,22 +328,30 @@ int cmd_compile(Session *s, Args *args)
     linter_free(&linter);
     if (!a.sql)
         return finish(s);
+    stat_mark(&st, "replay, checks, lint, emit");
     for (int d = 0; d < DIALECT__COUNT; d++)
         if (mask & dialect_by_id((DialectId)d)->mask)
             write_dialect(&a, dialect_by_id((DialectId)d));
+    stat_mark(&st, "bundles and revision files");
     if (!replaceable(out, &s->arena)) {
         Diag *e = diag_error(&s->diags, NO_SPAN, "io", "%s exists and was not written by migc compile", out);
         diag_help(&s->diags, e, "choose an empty or new folder with --out");
         return finish(s);
     }
     char *manifest = manifest_json(&a, mask);
+    stat_mark(&st, "manifest (SHA-256 of every file)");
     int err = replace_tree(&a, out, manifest);
     free(manifest);
+    stat_mark(&st, "write the tree");
     if (err) {
         diag_error(&s->diags, NO_SPAN, "io", "cannot write %s: %s", out, strerror(err));
         return finish(s);
     }
     int code = finish(s);
+    stat_mark(&st, "report diagnostics");
+    if (st.on)
+        fprintf(stderr, "  %-34s %8.1f ms, %.1f MiB of arena\n", "total", now_ms() - st.start,
+                (double)s->arena.total_bytes / (1 << 20));
     fprintf(s->out, "compiled %u migration%s for %s into %s/ (%u files)\n", g.revs.len, g.revs.len == 1 ? "" : "s",
             dialect ? dialect : "all dialects", out, a.files.len + 1);
     return code;

@@ -175,16 +175,24 @@ void buf_putc(Buf *b, char c)
     b->data[b->len] = '\0';
 }
 
+/* One formatting pass when the text fits the free space (the usual case),
+ * a second only when the buffer has to grow. */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap)
 {
+    buf_reserve(b, 64);
     va_list cp;
     va_copy(cp, ap);
-    int n = vsnprintf(NULL, 0, fmt, cp);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, cp);
     va_end(cp);
-    if (n <= 0)
+    if (n <= 0) {
+        b->data[b->len] = '\0';
         return;
-    buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 

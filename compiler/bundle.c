@@ -157,7 +157,7 @@ static void version_down(Out *o, Heads *h, Revision *r)
 
 /* ============================================================== bundles */
 
-static void header(Buf *b, const BundleSpec *spec)
+void bundle_header(Buf *b, const BundleSpec *spec)
 {
     buf_printf(b, "-- migc %s: %s %s for %s\n", MIGC_VERSION_STRING, spec->dir == DIR_UP ? "upgrade" : "downgrade",
                spec->range, spec->d->name);
@@ -253,14 +253,25 @@ static void migration_section(Buf *b, Heads *h, const BundleSpec *spec, Revision
     buf_putn(b, p->post.data, p->post.len);
 }
 
-void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec)
+static void version_drop(Out *o)
+{
+    buf_puts(o->b, "\n-- every migration is undone: the version table goes too\nDROP TABLE ");
+    ident(o, o->table);
+    buf_puts(o->b, ";\n");
+}
+
+/* One simulation of the version table along the whole sequence; each
+ * revision's section also goes to parts[i] when parts is given, so the
+ * per-revision files are exact slices of the bundle. */
+void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec, Buf *parts)
 {
     Heads h;
     heads_init(&h, g, &spec->from, out->arena);
-    Out o = {out, spec->d, spec->version_table};
     if (!spec->standalone)
-        header(out, spec);
-    if (spec->dir == DIR_UP && spec->from.len == 0 && spec->revs.len) {
+        bundle_header(out, spec);
+    bool create = spec->dir == DIR_UP && spec->from.len == 0 && spec->revs.len;
+    if (create) {
+        Out o = {out, spec->d, spec->version_table};
         buf_puts(out, "\n");
         version_create(&o);
     }
@@ -268,13 +279,20 @@ void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec
     for (uint32_t i = 0; i < spec->revs.len; i++) {
         Revision *r = spec->revs.items[i];
         const SqlParts *p = spec->dir == DIR_UP ? &sql[r->order]->up[d] : &sql[r->order]->down[d];
-        migration_section(out, &h, spec, r, p);
-    }
-    if (spec->dir == DIR_DOWN && h.heads.len == 0 && spec->revs.len) {
-        buf_puts(out, "\n-- every migration is undone: the version table goes too\n");
-        buf_puts(out, "DROP TABLE ");
-        ident(&o, spec->version_table);
-        buf_puts(out, ";\n");
+        Buf *sec = parts ? &parts[i] : out;
+        if (parts && spec->dir == DIR_UP && r->parents.len == 0) {
+            /* a root's own file may be the first one run: it makes the table */
+            Out o = {sec, spec->d, spec->version_table};
+            buf_puts(sec, "\n");
+            version_create(&o);
+        }
+        migration_section(sec, &h, spec, r, p);
+        if (spec->dir == DIR_DOWN && h.heads.len == 0) {
+            Out o = {sec, spec->d, spec->version_table};
+            version_drop(&o);
+        }
+        if (parts)
+            buf_putn(out, sec->data, sec->len);
     }
 }
 
@@ -283,7 +301,7 @@ void bundle_stamp(Buf *out, const Graph *g, const BundleSpec *spec, const RevSet
 {
     (void)g;
     Out o = {out, spec->d, spec->version_table};
-    header(out, spec);
+    bundle_header(out, spec);
     buf_puts(out, "\n");
     version_create(&o);
     for (uint32_t i = 0; i < spec->from.len; i++) {

@@ -62,12 +62,13 @@ static const Command commands[] = {
      "migc create_enum / create_table / create_index text, which is itself a\n"
      "valid one-migration project.\n",
      cmd_schema},
-    {"compile", "migc compile [--dialect D|all] [--out DIR]", "write the SQL artifact tree and its manifest",
+    {"compile", "migc compile [--dialect D|all] [--out DIR] [--stats]", "write the SQL artifact tree and its manifest",
      "Compiles every migration for each dialect (migc.ini dialects, or --dialect)\n"
      "into DIR (default migc-out/): DIALECT/upgrade.sql (base to heads),\n"
      "DIALECT/downgrade.sql (heads to base), DIALECT/revisions/N_REV_SLUG.up.sql and\n"
      ".down.sql, and manifest.json with every file's SHA-256.  Nothing is written\n"
-     "when there is any error; DIR is replaced as a whole, and only if migc made it.\n",
+     "when there is any error; DIR is replaced as a whole, and only if migc made it.\n"
+     "--stats prints the time of each phase to stderr.\n",
      cmd_compile},
     {"upgrade", "migc upgrade [FROM:]TO --sql [--dialect D] | migc upgrade TO --db FILE",
      "print the upgrade SQL for a range (or apply it to SQLite)",

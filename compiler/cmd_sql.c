@@ -139,7 +139,7 @@ static int run_offline(Session *s, Args *a, Direction dir)
                                          revset_describe(&s->arena, &to));
         BundleSpec spec = {d, s->config.version_table, dir, path, from, range, false};
         if (sql)
-            bundle_write(&out, &g, sql, &spec);
+            bundle_write(&out, &g, sql, &spec, NULL);
     }
     if (s->diags.n_errors == 0)
         fwrite(out.data ? out.data : "", 1, out.len, s->out);

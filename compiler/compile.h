@@ -35,7 +35,11 @@ typedef struct BundleSpec {
     bool standalone;    /* one revision's file: no bundle-wide header */
 } BundleSpec;
 
-void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec);
+/* Writes the bundle; with `parts` (one Buf per revision of spec->revs),
+ * each revision's section is also kept there: the per-revision files. */
+void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec, Buf *parts);
+/* The three-line header of a bundle or a revision file. */
+void bundle_header(Buf *out, const BundleSpec *spec);
 /* `stamp`: only the version-table statements that move `from` to `to`. */
 void bundle_stamp(Buf *out, const Graph *g, const BundleSpec *spec, const RevSet *to);
 

@@ -99,13 +99,15 @@ void emit_end(Emit *e)
  * and let the rest run as SQL. */
 void emit_comment(Emit *e, const char *fmt, ...)
 {
+    buf_puts(e->buf, "-- ");
+    size_t start = e->buf->len;
     va_list ap;
     va_start(ap, fmt);
-    const char *text = arena_vprintf(e->arena, fmt, ap);
+    buf_vprintf(e->buf, fmt, ap);
     va_end(ap);
-    buf_puts(e->buf, "-- ");
-    for (const char *c = text; *c; c++)
-        buf_putc(e->buf, *c == '\n' || *c == '\r' ? ' ' : *c);
+    for (char *c = e->buf->data + start; *c; c++)
+        if (*c == '\n' || *c == '\r')
+            *c = ' ';
     buf_putc(e->buf, '\n');
 }
 

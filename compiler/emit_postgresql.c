@@ -405,10 +405,13 @@ static bool uses_enum_column(const MTable *t, const Expr *x, const char *enum_na
  * made again after it. */
 static void enum_dependents(Emit *e, const char *enum_name, bool drop)
 {
+    /* only tables with a column of this enum can hold its constants */
     uint32_t n;
-    MTable **tables = schema_tables_sorted(e->ev->schema, &n);
+    ColumnRef *users = schema_enum_users(e->ev->schema, enum_name, &n);
     for (uint32_t i = 0; i < n; i++) {
-        const MTable *t = tables[i];
+        const MTable *t = users[i].table;
+        if (i > 0 && users[i - 1].table == t)
+            continue;
         for (uint32_t k = 0; k < t->n_indexes; k++) {
             if (!uses_enum_column(t, t->indexes[k]->where, enum_name))
                 continue;

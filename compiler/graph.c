@@ -12,12 +12,16 @@ typedef struct Builder {
     bool ok;
 } Builder;
 
+/* Amortized growth: a list of 10,000 revisions must not be copied on
+ * every push. */
 static void revlist_push(Arena *a, RevList *l, Revision *r)
 {
-    PtrVec v = {(void **)l->items, l->len, l->len};
-    ptrvec_push(a, &v, r);
-    l->items = (Revision **)v.items;
-    l->len = v.len;
+    if (l->len >= l->cap) {
+        uint32_t cap = l->len < 4 ? 8 : l->len * 2;
+        l->items = arena_realloc(a, l->items, sizeof(Revision *) * l->len, sizeof(Revision *) * cap);
+        l->cap = cap;
+    }
+    l->items[l->len++] = r;
 }
 
 static int compare_ids(const void *a, const void *b)

@@ -17,6 +17,7 @@ typedef struct Revision Revision;
 typedef struct RevList {
     Revision **items;
     uint32_t len;
+    uint32_t cap; /* 0 for a list made from someone else's array */
 } RevList;
 
 struct Revision {

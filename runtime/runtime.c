@@ -125,7 +125,7 @@ static bool apply_path(Db *db, Graph *g, RevSql **sql, RevList path, RevSet from
         Buf text;
         buf_init(&text, &s->arena);
         BundleSpec spec = {&dialect_sqlite, s->config.version_table, dir, {&path.items[i], 1}, at, "", true};
-        bundle_write(&text, g, sql, &spec);
+        bundle_write(&text, g, sql, &spec, NULL);
         const char *what = arena_printf(&s->arena, "%s %s (%s)", dir == DIR_UP ? "upgrade to" : "downgrade of",
                                         r->id, r->mig->path);
         if (!db_exec(db, text.data, what)) {

@@ -97,7 +97,7 @@ static bool run_one(Db *db, Graph *g, RevSql **sql, Revision *r, RevSet before, 
     RevSet after = {&r, 1};
     BundleSpec spec = {&dialect_sqlite, db->s->config.version_table, dir, {&r, 1}, dir == DIR_UP ? before : after, "",
                        true};
-    bundle_write(&text, g, sql, &spec);
+    bundle_write(&text, g, sql, &spec, NULL);
     const char *what = arena_printf(&db->s->arena, "%s of %s (%s)", dir == DIR_UP ? "upgrade" : "downgrade", r->id,
                                     r->mig->path);
     return db_exec(db, text.data, what);
