@@ -135,6 +135,9 @@ int cmd_lint(Session *s, Args *a)
     if (mig || sql.len == 0) {
         check_project(s, &l);
     } else {
+        /* no project to load, but migc.ini's [lint] still applies */
+        const char *path = s->config_path ? s->config_path : "migc.ini";
+        config_load(&s->config, path, s->config_path != NULL, &s->arena, &s->sources, &s->diags);
         linter_init(&l, &s->arena, &s->diags, &s->config);
         l.dialects = DIALECT_MASK_POSTGRESQL; /* plain SQL files are PostgreSQL */
     }

@@ -17,6 +17,19 @@ const RuleInfo *rule_info(RuleId id)
     return &rules[id];
 }
 
+const char *rule_sql_fix(RuleId id)
+{
+    switch ((int)id) {
+#define X(rule, text)                                                                                              \
+    case rule:                                                                                                     \
+        return text;
+        LINT_SQL_FIXES(X)
+#undef X
+    default:
+        return rules[id].fix;
+    }
+}
+
 bool rule_by_name(const char *name, RuleId *out)
 {
     for (int i = 0; i < RULE__COUNT; i++) {
@@ -212,7 +225,7 @@ Finding *lint_report(Linter *l, RuleId rule, Op *op, Span span, const char *fmt,
         f->allowed_by = a;
     } else {
         f->diag = diag_report(l->diags, severity_of(level), span, info->name, "%s", f->message);
-        diag_help(l->diags, f->diag, "%s", info->fix);
+        diag_help(l->diags, f->diag, "%s", l->in_sql ? rule_sql_fix(rule) : info->fix);
     }
     ptrvec_push(l->arena, &l->findings, f);
     if (op)

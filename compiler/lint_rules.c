@@ -319,6 +319,18 @@ static void definitions(Ctx *c)
     }
 }
 
+/* ================================================================ execute */
+
+/* Raw SQL for PostgreSQL goes through libpg_query: a syntax error points
+ * into the .mig file, and the .sql rules see the statements. */
+static void execute(Ctx *c)
+{
+    Op *op = c->op;
+    if (op->u.execute.sql && (op->u.execute.dialects & DIALECT_MASK_POSTGRESQL) &&
+        (c->l->dialects & DIALECT_MASK_POSTGRESQL))
+        lint_sql_embedded(c->l, op, op->u.execute.sql, op->u.execute.sql_span);
+}
+
 /* ================================================================ the hook */
 
 void lint_on_op(Linter *l, const OpEvent *ev)
@@ -336,9 +348,10 @@ void lint_on_op(Linter *l, const OpEvent *ev)
     case OPK_ADD_CONSTRAINT: add_constraint(&c); return;
     case OPK_CREATE_INDEX: case OPK_DROP_INDEX: indexes(&c); return;
     case OPK_ADD_ENUM_VALUE: case OPK_DROP_ENUM_VALUE: enums(&c); return;
+    case OPK_EXECUTE: execute(&c); return;
     case OPK_CREATE_TABLE: case OPK_DROP_NOT_NULL: case OPK_SET_DEFAULT: case OPK_DROP_DEFAULT:
     case OPK_RENAME_INDEX: case OPK_DROP_CONSTRAINT: case OPK_VALIDATE_CONSTRAINT: case OPK_CREATE_ENUM:
-    case OPK_DROP_ENUM: case OPK_DATA_INSERT: case OPK_EXECUTE: case OPK__COUNT:
+    case OPK_DROP_ENUM: case OPK_DATA_INSERT: case OPK__COUNT:
         return;
     }
 }

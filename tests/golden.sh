@@ -23,6 +23,7 @@
 set -u
 kind=$1 migc=$2 case=$3
 dir=$(dirname "$case") base=$(basename "$case" .mig)
+base=${base%.sql}
 cd "$dir" || exit 2
 out=$(mktemp) err=$(mktemp) tmp=$(mktemp -d)
 trap 'rm -rf "$out" "$err" "$tmp"' EXIT
@@ -83,8 +84,11 @@ emit)
         exit 0
     fi ;;
 lint)
-    if [ -f "$base.sql" ]; then
-        "$migc" --color never lint "$base.sql" >"$out" 2>"$err"
+    if [ "${case%.sql}" != "$case" ]; then
+        # alone in a directory, with CASE.ini as its migc.ini when there is one
+        mkdir -p "$tmp/s" && cp "$base.sql" "$tmp/s/"
+        [ -f "$base.ini" ] && cp "$base.ini" "$tmp/s/migc.ini"
+        (cd "$tmp/s" && "$migc" --color never lint "$base.sql") >"$out" 2>"$err"
     else
         mkdir -p "$tmp/p/migrations"
         [ -f "$base.setup.mig" ] && cp "$base.setup.mig" "$tmp/p/migrations/0_setup.mig"

@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX CONCURRENTLY pk_events ON events (id);
+ALTER TABLE events ADD CONSTRAINT pk_events PRIMARY KEY USING INDEX pk_events;

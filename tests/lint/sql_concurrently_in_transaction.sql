@@ -1,0 +1,4 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY ix_users_email ON users (email);
+DROP INDEX CONCURRENTLY ix_users_name;
+COMMIT;

@@ -1,0 +1,2 @@
+DELETE FROM sessions;
+TRUNCATE audit_log, old_events;

@@ -1,0 +1,1 @@
+UPDATE users SET score = 0 WHERE score IS NULL;

@@ -1,0 +1,2 @@
+DROP TABLE legacy;
+DROP TABLE IF EXISTS public.audit_log, old_sessions CASCADE;

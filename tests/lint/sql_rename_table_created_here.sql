@@ -1,0 +1,2 @@
+CREATE TABLE drafts (id bigint PRIMARY KEY);
+ALTER TABLE drafts RENAME TO notes;
