@@ -96,6 +96,21 @@ const char *intern_cstr(Interner *in, const char *s);
  * collide on SQLite and MySQL, so the model keys objects by this. */
 const char *intern_folded(Interner *in, const char *s);
 
+/* ====================================================================== maps */
+
+/* Open addressing, keyed by pointers (interned names).  A key once
+ * inserted stays; a NULL value means absent, so the schema model's undo
+ * log never has to delete. */
+typedef struct NameMap {
+    const char **keys;
+    void **values;
+    uint32_t cap, used, live;
+} NameMap;
+
+void *namemap_get(const NameMap *m, const char *key);
+/* Writes without logging (for maps outside the schema); returns the old value. */
+void *namemap_put(Arena *a, NameMap *m, const char *key, void *value);
+
 /* ==================================================================== strings */
 
 uint32_t hash_bytes(const void *p, size_t n);

@@ -59,8 +59,22 @@ Span token_span(Token t)
     return (Span){t.file, t.byte_off, t.byte_len};
 }
 
+void keywords_init(NameMap *map, Arena *a, Interner *names)
+{
+    for (int k = 1; k < KW__COUNT; k++)
+        namemap_put(a, map, intern_cstr(names, keyword_names[k]), (void *)(uintptr_t)k);
+}
+
+void lexer_use_names(Lexer *lx, Interner *names, const NameMap *keywords)
+{
+    lx->names = names;
+    lx->keywords = keywords;
+}
+
 void lexer_init(Lexer *lx, Diags *diags, uint32_t file, const char *src, uint32_t len)
 {
+    lx->names = NULL;
+    lx->keywords = NULL;
     lx->src = src;
     lx->len = len;
     lx->pos = 0;
@@ -197,25 +211,44 @@ static void report_foreign_word(Lexer *lx, Token t)
         diag_help(lx->diags, g, "quote the name in double quotes");
 }
 
+/* Which keyword a bare word spells: with the session's interner, one
+ * intern (which the parser reuses as the name) and one pointer lookup;
+ * without it (tests), a search of the keyword list. */
+static void classify_word(Lexer *lx, Token *t)
+{
+    const char *w = lx->src + t->byte_off;
+    if (!lx->names) {
+        t->kw = (uint8_t)keyword_lookup(w, t->byte_len);
+        return;
+    }
+    t->name = intern(lx->names, w, t->byte_len);
+    bool upper = false;
+    for (uint32_t i = 0; i < t->byte_len && !upper; i++)
+        upper = w[i] >= 'A' && w[i] <= 'Z';
+    const char *folded = upper ? intern_folded(lx->names, t->name) : t->name;
+    t->kw = (uint8_t)(uintptr_t)namemap_get(lx->keywords, folded);
+}
+
 static Token lex_word(Lexer *lx, uint32_t start)
 {
     bool foreign = false;
-    for (;;) {
-        int k = foreign_letter_at(lx, lx->pos);
-        if (lx->pos < lx->len && is_ident_char((unsigned char)lx->src[lx->pos])) {
+    while (lx->pos < lx->len) {
+        unsigned char c = (unsigned char)lx->src[lx->pos];
+        if (is_ident_char(c)) {
             lx->pos++;
-        } else if (k > 0) {
-            lx->pos += (uint32_t)k;
-            foreign = true;
-        } else {
-            break;
+            continue;
         }
+        int k = c >= 0x80 ? foreign_letter_at(lx, lx->pos) : 0;
+        if (k <= 0)
+            break;
+        lx->pos += (uint32_t)k;
+        foreign = true;
     }
     Token t = make(lx, TK_IDENT, start);
     if (foreign)
         report_foreign_word(lx, t);
     else
-        t.kw = (uint8_t)keyword_lookup(lx->src + start, t.byte_len);
+        classify_word(lx, &t);
     return t;
 }
 

@@ -137,6 +137,7 @@ typedef struct Token {
     uint32_t file;
     uint32_t byte_off;
     uint32_t byte_len;
+    const char *name; /* TK_IDENT: the word, interned (when the lexer has an interner) */
 } Token;
 
 enum {
@@ -148,9 +149,15 @@ typedef struct Lexer {
     const char *src;
     uint32_t len, pos, file;
     Diags *diags;
+    Interner *names;          /* optional: intern bare words as they are lexed */
+    const NameMap *keywords;  /* folded interned keyword -> Keyword */
 } Lexer;
 
 void lexer_init(Lexer *lx, Diags *diags, uint32_t file, const char *src, uint32_t len);
+/* With an interner, bare words are interned by the lexer and keywords
+ * found by pointer (built once per session by keywords_init). */
+void lexer_use_names(Lexer *lx, Interner *names, const NameMap *keywords);
+void keywords_init(NameMap *map, Arena *a, Interner *names);
 Token lexer_next(Lexer *lx);
 
 const char *token_kind_name(TokenKind k);

@@ -5,57 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ================================================================== maps */
-
-static uint32_t slot_of(const NameMap *m, const char *key)
-{
-    uint32_t i = hash_ptr(key) & (m->cap - 1);
-    while (m->keys[i] && m->keys[i] != key)
-        i = (i + 1) & (m->cap - 1);
-    return i;
-}
-
-void *namemap_get(const NameMap *m, const char *key)
-{
-    if (!m->cap)
-        return NULL;
-    uint32_t i = slot_of(m, key);
-    return m->keys[i] ? m->values[i] : NULL;
-}
-
-static void namemap_grow(Arena *a, NameMap *m)
-{
-    NameMap old = *m;
-    m->cap = old.cap ? old.cap * 2 : 64;
-    m->keys = ARENA_ARRAY(a, const char *, m->cap);
-    m->values = ARENA_ARRAY(a, void *, m->cap);
-    m->used = 0;
-    for (uint32_t i = 0; i < old.cap; i++) {
-        if (!old.keys[i])
-            continue;
-        uint32_t j = slot_of(m, old.keys[i]);
-        m->keys[j] = old.keys[i];
-        m->values[j] = old.values[i];
-        m->used++;
-    }
-}
-
-/* Writes without logging; returns the previous value. */
-void *namemap_put(Arena *a, NameMap *m, const char *key, void *value)
-{
-    if ((m->used + 1) * 4 >= m->cap * 3)
-        namemap_grow(a, m);
-    uint32_t i = slot_of(m, key);
-    if (!m->keys[i]) {
-        m->keys[i] = key;
-        m->used++;
-    }
-    void *old = m->values[i];
-    m->values[i] = value;
-    m->live += (value != NULL) - (old != NULL);
-    return old;
-}
-
 /* ================================================================ schema */
 
 void schema_init(Schema *s, Arena *a, Interner *names)
@@ -188,9 +137,15 @@ const char *schema_name_user(const Schema *s, const char *name)
     return NULL;
 }
 
+/* Names are interned, so the same name is usually the same pointer; a
+ * first letter that differs settles most of the rest without a call. */
 static bool same_name(const char *a, const char *b)
 {
-    return a == b || (a && b && strcasecmp(a, b) == 0);
+    if (a == b)
+        return true;
+    if (!a || !b || ascii_lower((unsigned char)a[0]) != ascii_lower((unsigned char)b[0]))
+        return false;
+    return strcasecmp(a, b) == 0;
 }
 
 int table_column_index(const MTable *t, const char *name)

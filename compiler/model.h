@@ -15,20 +15,6 @@
 
 #include "ir.h"
 
-/* ================================================================== maps */
-
-/* Open addressing, keyed by interned (folded) name pointers.  A key once
- * inserted stays; a NULL value means absent, so undo never deletes. */
-typedef struct NameMap {
-    const char **keys;
-    void **values;
-    uint32_t cap, used, live;
-} NameMap;
-
-void *namemap_get(const NameMap *m, const char *key);
-/* Writes without logging (for maps outside the schema); returns the old value. */
-void *namemap_put(Arena *a, NameMap *m, const char *key, void *value);
-
 /* ================================================================ objects */
 
 typedef struct MTable {

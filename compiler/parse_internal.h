@@ -13,8 +13,8 @@ typedef struct Parser {
     Lexer lx;
     const char *src;
     uint32_t file;
-    Token ahead[4]; /* lookahead ring */
-    uint32_t n_ahead;
+    Token ahead[4]; /* lookahead ring: ahead[(head + i) % 4] is the i-th next token */
+    uint32_t head, n_ahead;
     Token prev; /* last consumed token */
     int open_parens; /* '(' not yet closed in the current operation */
     bool failed;

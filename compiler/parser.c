@@ -18,9 +18,11 @@
 Token raw_peek(Parser *p, uint32_t k)
 {
     assert(k < countof(p->ahead));
-    while (p->n_ahead <= k)
-        p->ahead[p->n_ahead++] = lexer_next(&p->lx);
-    return p->ahead[k];
+    while (p->n_ahead <= k) {
+        p->ahead[(p->head + p->n_ahead) % countof(p->ahead)] = lexer_next(&p->lx);
+        p->n_ahead++;
+    }
+    return p->ahead[(p->head + k) % countof(p->ahead)];
 }
 
 Token peek_n(Parser *p, uint32_t k)
@@ -42,7 +44,7 @@ Token peek(Parser *p)
 Token raw_advance(Parser *p)
 {
     Token t = raw_peek(p, 0);
-    memmove(p->ahead, p->ahead + 1, sizeof(Token) * (p->n_ahead - 1));
+    p->head = (p->head + 1) % countof(p->ahead);
     p->n_ahead--;
     p->prev = t;
     if (t.kind == TK_LPAREN)
@@ -283,7 +285,7 @@ Ident ident_of(Parser *p, Token t)
     if (t.kind == TK_QIDENT) {
         id.name = intern_cstr(p->ctx->names, unquote(p, t, '"'));
     } else {
-        id.name = intern(p->ctx->names, p->src + t.byte_off, t.byte_len);
+        id.name = t.name ? t.name : intern(p->ctx->names, p->src + t.byte_off, t.byte_len);
     }
     return id;
 }
@@ -868,6 +870,8 @@ Migration *parse_migration(const ParseCtx *ctx, uint32_t file)
     }
     Parser p = {.ctx = ctx, .arena = ctx->arena, .diags = ctx->diags, .src = f->text, .file = file, .mig = m};
     lexer_init(&p.lx, ctx->diags, file, f->text, f->len);
+    if (ctx->keywords)
+        lexer_use_names(&p.lx, ctx->names, ctx->keywords);
     parse_header(&p);
     parse_body(&p);
     m->parse_failed = ctx->diags->n_errors != errors_before;
@@ -879,6 +883,8 @@ Expr *parse_expression_text(const ParseCtx *ctx, uint32_t file)
     SourceFile *f = source_get(ctx->sources, file);
     Parser p = {.ctx = ctx, .arena = ctx->arena, .diags = ctx->diags, .src = f->text, .file = file};
     lexer_init(&p.lx, ctx->diags, file, f->text, f->len);
+    if (ctx->keywords)
+        lexer_use_names(&p.lx, ctx->names, ctx->keywords);
     Expr *e = parse_expr(&p);
     if (!p.failed && !at(&p, TK_EOF))
         expected(&p, "end of the expression");

@@ -16,6 +16,7 @@ typedef struct ParseCtx {
     Interner *names;
     Diags *diags;
     SourceMap *sources;
+    const NameMap *keywords; /* from keywords_init; NULL: the lexer searches its list */
 } ParseCtx;
 
 /* Parses one registered source file.  Always returns a Migration; when

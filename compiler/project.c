@@ -13,6 +13,7 @@ void session_init(Session *s)
     sources_init(&s->sources, &s->arena);
     diags_init(&s->diags, &s->arena, &s->sources);
     config_defaults(&s->config);
+    keywords_init(&s->keywords, &s->arena, &s->names);
     s->out = stdout;
     s->err = stderr;
 }
@@ -24,7 +25,7 @@ void session_free(Session *s)
 
 ParseCtx session_parse_ctx(Session *s)
 {
-    return (ParseCtx){&s->arena, &s->names, &s->diags, &s->sources};
+    return (ParseCtx){&s->arena, &s->names, &s->diags, &s->sources, &s->keywords};
 }
 
 bool session_add_file(Session *s, const char *path, uint32_t *file)

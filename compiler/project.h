@@ -14,6 +14,7 @@ typedef struct Session {
     SourceMap sources;
     Diags diags;
     Config config;
+    NameMap keywords; /* for the lexer: folded keyword -> Keyword */
     const char *config_path; /* --config FILE, or NULL for ./migc.ini */
     bool color; /* diagnostics on a terminal */
     FILE *out;  /* results */
