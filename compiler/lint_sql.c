@@ -1,13 +1,11 @@
 /* lint_sql.c: the hazard rules on plain PostgreSQL SQL, read through
  * libpg_query's protobuf parse tree (PostgreSQL 15's own parser).
  *
- * One parse of the text, then one walk over its statements in order.  The
- * walk steps through the packed tree statement by statement and unpacks
- * only the statements some rule looks at, into a scratch block the next
- * one reuses.  A long text is parsed in slices cut after top-level
- * semicolons, on every core: each byte is still parsed once, and the
- * parser's memory (some fifty times the text it is given) stays bounded.
- * Most of the time goes to libpg_query packing its protobuf tree.
+ * One parse of the text (pg_text.c, in slices on every core), then one
+ * walk over its statements in order.  The walk steps through the packed
+ * tree statement by statement and unpacks only the statements some rule
+ * looks at, into a scratch block the next one reuses.  Most of the time
+ * goes to libpg_query packing its protobuf tree.
  *
  * What the walk remembers between statements is what the file itself
  * created: tables (with their columns' types), indexes and enums.  Lock
@@ -26,491 +24,11 @@
  * the dollar quotes for a migc `execute`). */
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
-#include <pthread.h>
-#include <stdatomic.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "lint.h"
+#include "pg_text.h"
 
-
-/* ================================================================ text */
-
-/* The SQL being linted. */
-typedef struct SqlSrc {
-    const char *text; /* NUL-terminated */
-    uint32_t len;
-    uint32_t file;
-    uint32_t base; /* byte offset of text[0] in the source file */
-} SqlSrc;
-
-typedef enum TokKind { TOK_END, TOK_WORD, TOK_QUOTED, TOK_STRING, TOK_NUMBER, TOK_PUNCT } TokKind;
-
-/* A token of the SQL, found again only to point at it: {offset, length}. */
-typedef struct Tok {
-    TokKind kind;
-    uint32_t off, len;
-} Tok;
-
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-static bool is_word_start(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (unsigned char)c >= 0x80;
-}
-
-static bool is_word_char(char c)
-{
-    return is_word_start(c) || (c >= '0' && c <= '9') || c == '$';
-}
-
-/* Past a nested block comment starting at s[i] = '/'. */
-static uint32_t comment_end(const char *s, uint32_t i, uint32_t end)
-{
-    int depth = 0;
-    while (i < end) {
-        if (s[i] == '/' && i + 1 < end && s[i + 1] == '*') {
-            depth++;
-            i += 2;
-        } else if (s[i] == '*' && i + 1 < end && s[i + 1] == '/') {
-            i += 2;
-            if (--depth == 0)
-                return i;
-        } else {
-            i++;
-        }
-    }
-    return end;
-}
-
-/* Past whitespace and comments. */
-static uint32_t skip_blank(const char *s, uint32_t i, uint32_t end)
-{
-    while (i < end) {
-        if (is_space(s[i])) {
-            i++;
-        } else if (s[i] == '-' && i + 1 < end && s[i + 1] == '-') {
-            while (i < end && s[i] != '\n')
-                i++;
-        } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '*') {
-            i = comment_end(s, i, end);
-        } else {
-            break;
-        }
-    }
-    return i;
-}
-
-/* Past a quoted run opened by s[i] = q; a doubled q is one character. */
-static uint32_t quoted_end(const char *s, uint32_t i, uint32_t end, char q, bool backslash)
-{
-    for (i++; i < end; i++) {
-        if (backslash && s[i] == '\\') {
-            i++;
-        } else if (s[i] == q) {
-            if (i + 1 < end && s[i + 1] == q)
-                i++;
-            else
-                return i + 1;
-        }
-    }
-    return end;
-}
-
-/* Past $tag$ ... $tag$, or past a parameter $1; s[i] = '$'. */
-static uint32_t dollar_end(const char *s, uint32_t i, uint32_t end)
-{
-    uint32_t j = i + 1;
-    if (j < end && s[j] >= '0' && s[j] <= '9') {
-        while (j < end && s[j] >= '0' && s[j] <= '9')
-            j++;
-        return j;
-    }
-    while (j < end && is_word_char(s[j]) && s[j] != '$')
-        j++;
-    if (j >= end || s[j] != '$')
-        return i + 1;
-    size_t tag = j + 1 - i;
-    const char *close = memmem(s + j + 1, end - (j + 1), s + i, tag);
-    return close ? (uint32_t)(close - s) + (uint32_t)tag : end;
-}
-
-static uint32_t word_end(const char *s, uint32_t i, uint32_t end)
-{
-    while (i < end && is_word_char(s[i]))
-        i++;
-    return i;
-}
-
-/* The token at or after byte i (after blanks). */
-static Tok token_at(const SqlSrc *src, uint32_t i, uint32_t end)
-{
-    const char *s = src->text;
-    i = skip_blank(s, i, end);
-    Tok t = {TOK_END, i, 0};
-    if (i >= end)
-        return t;
-    uint32_t j;
-    char c = s[i];
-    if (c == '\'') {
-        t.kind = TOK_STRING, j = quoted_end(s, i, end, '\'', false);
-    } else if (c == '"') {
-        t.kind = TOK_QUOTED, j = quoted_end(s, i, end, '"', false);
-    } else if (c == '$') {
-        t.kind = TOK_STRING, j = dollar_end(s, i, end);
-    } else if (is_word_start(c)) {
-        t.kind = TOK_WORD, j = word_end(s, i, end);
-        /* E'...' takes backslash escapes; B'', X'', N'' do not */
-        if (j == i + 1 && j < end && s[j] == '\'' && strchr("EeBbXxNn", c))
-            t.kind = TOK_STRING, j = quoted_end(s, j, end, '\'', c == 'E' || c == 'e');
-    } else if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < end && s[i + 1] >= '0' && s[i + 1] <= '9')) {
-        t.kind = TOK_NUMBER;
-        for (j = i + 1; j < end && (is_word_char(s[j]) || s[j] == '.');)
-            j++;
-    } else {
-        t.kind = TOK_PUNCT, j = i + 1;
-    }
-    t.len = j - i;
-    return t;
-}
-
-/* Whether the token spells `name` as PostgreSQL reads it: an unquoted word
- * folds ASCII letters to lower case; a quoted one is exact, "" being ". */
-static bool tok_is(const SqlSrc *src, Tok t, const char *name)
-{
-    const char *s = src->text + t.off;
-    size_t n = strlen(name), k = 0;
-    if (t.kind == TOK_WORD) {
-        if (t.len != n)
-            return false;
-        for (; k < n; k++)
-            if ((char)ascii_lower((unsigned char)s[k]) != name[k])
-                return false;
-        return true;
-    }
-    if (t.kind != TOK_QUOTED || t.len < 2)
-        return false;
-    for (uint32_t i = 1; i + 1 < t.len; i++, k++) {
-        if (k >= n || s[i] != name[k])
-            return false;
-        if (s[i] == '"')
-            i++;
-    }
-    return k == n;
-}
-
-static bool tok_in(const SqlSrc *src, Tok t, const char *const *words)
-{
-    for (; *words; words++)
-        if (tok_is(src, t, *words))
-            return true;
-    return false;
-}
-
-/* ================================================================ parse */
-
-/* A long text is parsed as slices cut after top-level semicolons, one per
- * thread at a time: libpg_query's memory grows to some fifty times the text
- * it parses, and a slice bounds that. */
-enum { SLICE_BYTES = 256 * 1024, MAX_THREADS = 8 };
-
-typedef struct Slice {
-    uint32_t off, len; /* in the SQL */
-    const char *sql;   /* its text, NUL-terminated */
-    char *copy;        /* owned copy when the slice is not the SQL's tail */
-    PgQueryProtobufParseResult result;
-    bool parsed;
-} Slice;
-
-typedef struct Parsed {
-    Slice *slices;
-    uint32_t n;
-    atomic_uint next; /* the next slice a parser thread takes */
-} Parsed;
-
-static void slice_text(const SqlSrc *src, Slice *s)
-{
-    free(s->copy);
-    s->copy = NULL;
-    if (s->off + s->len == src->len) {
-        s->sql = src->text + s->off;
-        return;
-    }
-    s->copy = malloc(s->len + 1);
-    if (!s->copy)
-        fatal_oom();
-    memcpy(s->copy, src->text + s->off, s->len);
-    s->copy[s->len] = '\0';
-    s->sql = s->copy;
-}
-
-/* Tracks where a semicolon ends a statement: outside parentheses and
- * outside the BEGIN ATOMIC ... END body of a function (CASE ... END nests
- * in it). */
-typedef struct Cutter {
-    uint32_t depth, atomic;
-    bool after_begin;
-} Cutter;
-
-static bool cutter_ends(Cutter *c, const SqlSrc *src, Tok t)
-{
-    char ch = t.kind == TOK_PUNCT ? src->text[t.off] : 0;
-    bool begin = false;
-    if (ch == '(') {
-        c->depth++;
-    } else if (ch == ')' && c->depth) {
-        c->depth--;
-    } else if (t.kind == TOK_WORD) {
-        begin = tok_is(src, t, "begin");
-        if (c->after_begin && tok_is(src, t, "atomic"))
-            c->atomic = 1;
-        else if (c->atomic && tok_is(src, t, "case"))
-            c->atomic++;
-        else if (c->atomic && tok_is(src, t, "end"))
-            c->atomic--;
-    }
-    c->after_begin = begin;
-    return ch == ';' && c->depth == 0 && c->atomic == 0;
-}
-
-/* Slices of at least SLICE_BYTES (the last one takes any short rest). */
-static void cut_slices(const SqlSrc *src, Parsed *p)
-{
-    uint32_t max = src->len / SLICE_BYTES + 1, start = 0, i = 0;
-    p->slices = calloc(max, sizeof *p->slices);
-    if (!p->slices)
-        fatal_oom();
-    p->n = 0;
-    Cutter c = {0};
-    while (p->n + 1 < max) {
-        Tok t = token_at(src, i, src->len);
-        if (t.kind == TOK_END)
-            break;
-        i = t.off + t.len;
-        if (cutter_ends(&c, src, t) && i - start >= SLICE_BYTES && src->len - i >= SLICE_BYTES / 2) {
-            p->slices[p->n++] = (Slice){.off = start, .len = i - start};
-            start = i;
-        }
-    }
-    p->slices[p->n++] = (Slice){.off = start, .len = src->len - start};
-    for (uint32_t k = 0; k < p->n; k++)
-        slice_text(src, &p->slices[k]);
-}
-
-static void parse_slice(Slice *s)
-{
-    if (s->parsed)
-        pg_query_free_protobuf_parse_result(s->result);
-    s->result = pg_query_parse_protobuf(s->sql);
-    s->parsed = true;
-}
-
-/* libpg_query is thread-safe: its memory contexts are per thread, and are
- * released when the thread ends. */
-static void *parse_worker(void *arg)
-{
-    Parsed *p = arg;
-    for (uint32_t k; (k = atomic_fetch_add(&p->next, 1)) < p->n;)
-        parse_slice(&p->slices[k]);
-    return NULL;
-}
-
-static void parse_all(Parsed *p)
-{
-    pthread_t threads[MAX_THREADS];
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    uint32_t n = 0, want = cpus < 1 ? 1 : cpus > MAX_THREADS ? MAX_THREADS : (uint32_t)cpus;
-    if (want > p->n)
-        want = p->n;
-    atomic_init(&p->next, 0);
-    while (n + 1 < want && pthread_create(&threads[n], NULL, parse_worker, p) == 0)
-        n++;
-    parse_worker(p);
-    for (uint32_t k = 0; k < n; k++)
-        pthread_join(threads[k], NULL);
-}
-
-/* A slice that fails to parse is parsed again together with the next one,
- * in case the cut was wrong; if that fails too, the error is real. */
-static bool merge_failed(const SqlSrc *src, Parsed *p, uint32_t k)
-{
-    Slice *s = &p->slices[k], *next = &p->slices[k + 1];
-    s->len += next->len;
-    slice_text(src, s);
-    parse_slice(s);
-    if (next->parsed)
-        pg_query_free_protobuf_parse_result(next->result);
-    free(next->copy);
-    memmove(next, next + 1, (p->n - k - 2) * sizeof *next);
-    p->n--;
-    return !s->result.error;
-}
-
-/* Parses the SQL; on failure *failed is the slice with the first error.
- * The caller frees with parsed_free() either way. */
-static bool parse_sql(const SqlSrc *src, Parsed *p, const Slice **failed)
-{
-    cut_slices(src, p);
-    parse_all(p);
-    for (uint32_t k = 0; k < p->n; k++) {
-        if (!p->slices[k].result.error)
-            continue;
-        if (k + 1 < p->n && merge_failed(src, p, k))
-            continue;
-        *failed = &p->slices[k];
-        return false;
-    }
-    return true;
-}
-
-static void parsed_free(Parsed *p)
-{
-    for (uint32_t k = 0; k < p->n; k++) {
-        if (p->slices[k].parsed)
-            pg_query_free_protobuf_parse_result(p->slices[k].result);
-        free(p->slices[k].copy);
-    }
-    free(p->slices);
-    p->slices = NULL;
-    p->n = 0;
-}
-
-/* ===================================================== the packed tree */
-
-/* The protobuf wire format, just enough to step over statements without
- * unpacking them: a field is a varint key (number << 3 | wire type), then
- * a varint (type 0), 8 bytes (1), a varint length and bytes (2), or 4
- * bytes (5). */
-typedef struct Wire {
-    const uint8_t *p, *end;
-} Wire;
-
-typedef struct WireField {
-    uint32_t number;
-    uint64_t value; /* wire type 0 */
-    Wire bytes;     /* wire type 2 */
-} WireField;
-
-static bool wire_varint(Wire *w, uint64_t *v)
-{
-    uint64_t x = 0;
-    for (unsigned shift = 0; shift < 64 && w->p < w->end; shift += 7) {
-        uint8_t b = *w->p++;
-        x |= (uint64_t)(b & 0x7f) << shift;
-        if (!(b & 0x80)) {
-            *v = x;
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool wire_skip(Wire *w, uint64_t n)
-{
-    if (n > (uint64_t)(w->end - w->p))
-        return false;
-    w->p += n;
-    return true;
-}
-
-/* The next field; false at the end or on a malformed buffer. */
-static bool wire_next(Wire *w, WireField *f)
-{
-    uint64_t key, n;
-    if (w->p >= w->end || !wire_varint(w, &key))
-        return false;
-    f->number = (uint32_t)(key >> 3);
-    f->bytes = (Wire){NULL, NULL};
-    switch (key & 7) {
-    case 0: return wire_varint(w, &f->value);
-    case 1: return wire_skip(w, 8);
-    case 5: return wire_skip(w, 4);
-    case 2:
-        if (!wire_varint(w, &n) || n > (uint64_t)(w->end - w->p))
-            return false;
-        f->bytes = (Wire){w->p, w->p + n};
-        w->p += n;
-        return true;
-    default: return false;
-    }
-}
-
-/* Unpacked statements live in one block, reused from one statement to the
- * next: protobuf-c allocates through this and frees nothing.  What does
- * not fit spills to malloc until the statement is done, and the block is
- * then grown to fit the next one like it. */
-typedef struct Spill {
-    struct Spill *next;
-} Spill;
-
-enum { SPILL_HEADER = _Alignof(max_align_t) > sizeof(Spill) ? _Alignof(max_align_t) : sizeof(Spill) };
-
-typedef struct Scratch {
-    char *block;
-    size_t used, cap;
-    Spill *spill;
-    size_t spilled; /* bytes spilled by the current statement */
-} Scratch;
-
-static void *scratch_alloc(void *data, size_t size)
-{
-    Scratch *s = data;
-    size = (size + 15) & ~(size_t)15;
-    if (s->used + size <= s->cap) {
-        void *p = s->block + s->used;
-        s->used += size;
-        return p;
-    }
-    Spill *p = malloc(SPILL_HEADER + size);
-    if (!p)
-        fatal_oom();
-    p->next = s->spill;
-    s->spill = p;
-    s->spilled += size;
-    return (char *)p + SPILL_HEADER;
-}
-
-static void scratch_nofree(void *data, void *p)
-{
-    (void)data;
-    (void)p;
-}
-
-static void scratch_drop_spill(Scratch *s)
-{
-    while (s->spill) {
-        Spill *next = s->spill->next;
-        free(s->spill);
-        s->spill = next;
-    }
-}
-
-/* Forgets the last statement. */
-static void scratch_reset(Scratch *s)
-{
-    scratch_drop_spill(s);
-    if (s->spilled) {
-        size_t cap = (s->used + s->spilled) * 2;
-        free(s->block);
-        s->block = malloc(cap);
-        if (!s->block)
-            fatal_oom();
-        s->cap = cap;
-    }
-    s->used = 0;
-    s->spilled = 0;
-}
-
-static void scratch_free(Scratch *s)
-{
-    scratch_drop_spill(s);
-    free(s->block);
-    memset(s, 0, sizeof *s);
-}
 
 /* ================================================================ state */
 
@@ -655,7 +173,7 @@ static Span tok_span(const Walk *w, int32_t location)
     uint32_t off = loc(w, location);
     if (off == UINT32_MAX)
         return stmt_span(w);
-    Tok t = token_at(&w->src, off, w->stmt_end);
+    Tok t = sql_token_at(&w->src, off, w->stmt_end);
     return span_of(w, t.off, t.len);
 }
 
@@ -663,11 +181,11 @@ static Span tok_span(const Walk *w, int32_t location)
 static uint32_t name_end(const Walk *w, uint32_t off)
 {
     for (;;) {
-        Tok t = token_at(&w->src, off, w->stmt_end);
+        Tok t = sql_token_at(&w->src, off, w->stmt_end);
         if (t.kind != TOK_WORD && t.kind != TOK_QUOTED)
             return off;
         off = t.off + t.len;
-        Tok dot = token_at(&w->src, off, w->stmt_end);
+        Tok dot = sql_token_at(&w->src, off, w->stmt_end);
         if (dot.kind != TOK_PUNCT || w->src.text[dot.off] != '.')
             return off;
         off = dot.off + 1;
@@ -691,15 +209,15 @@ static Span extent_span(const Walk *w, int32_t location)
     uint32_t off = loc(w, location);
     if (off == UINT32_MAX)
         return stmt_span(w);
-    Tok first = token_at(&w->src, off, w->stmt_end);
+    Tok first = sql_token_at(&w->src, off, w->stmt_end);
     uint32_t end = name_end(w, off), depth = 0;
     if (end == off)
         end = first.off + first.len;
-    Tok t = token_at(&w->src, end, w->stmt_end);
+    Tok t = sql_token_at(&w->src, end, w->stmt_end);
     if (t.kind != TOK_PUNCT || w->src.text[t.off] != '(')
         return span_of(w, first.off, end - first.off);
     do {
-        t = token_at(&w->src, end, w->stmt_end);
+        t = sql_token_at(&w->src, end, w->stmt_end);
         end = t.off + t.len;
         if (t.kind == TOK_PUNCT && w->src.text[t.off] == '(')
             depth++;
@@ -719,12 +237,12 @@ static Span type_span(const Walk *w, const PgQuery__TypeName *tn)
     uint32_t off = tn ? loc(w, tn->location) : UINT32_MAX, end, depth = 0;
     if (off == UINT32_MAX)
         return stmt_span(w);
-    Tok first = token_at(&w->src, off, w->stmt_end), t = first;
-    for (end = first.off; t.kind != TOK_END; t = token_at(&w->src, end, w->stmt_end)) {
+    Tok first = sql_token_at(&w->src, off, w->stmt_end), t = first;
+    for (end = first.off; t.kind != TOK_END; t = sql_token_at(&w->src, end, w->stmt_end)) {
         char c = t.kind == TOK_PUNCT ? w->src.text[t.off] : 0;
         if (depth == 0 && (c == ',' || c == ')' || c == ';'))
             break;
-        if (depth == 0 && end > first.off && tok_in(&w->src, t, after_type))
+        if (depth == 0 && end > first.off && sql_tok_in(&w->src, t, after_type))
             break;
         depth += c == '(' || c == '[';
         depth -= (c == ')' || c == ']') && depth;
@@ -739,7 +257,7 @@ static Span rest_span(const Walk *w, int32_t location)
     uint32_t off = loc(w, location);
     if (off == UINT32_MAX)
         return stmt_span(w);
-    off = skip_blank(w->src.text, off, w->stmt_end);
+    off = sql_skip_blank(w->src.text, off, w->stmt_end);
     return span_of(w, off, w->stmt_end - off);
 }
 
@@ -749,11 +267,11 @@ static Span rest_span(const Walk *w, int32_t location)
 static Span name_span(Walk *w, const char *name)
 {
     for (uint32_t i = w->cursor;;) {
-        Tok t = token_at(&w->src, i, w->stmt_end);
+        Tok t = sql_token_at(&w->src, i, w->stmt_end);
         if (t.kind == TOK_END)
             return stmt_span(w);
         i = t.off + t.len;
-        if (tok_is(&w->src, t, name)) {
+        if (sql_tok_is(&w->src, t, name)) {
             w->cursor = i;
             return span_of(w, t.off, t.len);
         }
@@ -1565,8 +1083,8 @@ static bool walk_stmt(Walk *w, Wire raw, const Slice *slice)
     uint32_t start = slice->off + (uint32_t)location;
     uint32_t end = len ? start + (uint32_t)len : slice->off + slice->len;
     w->slice_off = slice->off;
-    w->stmt_off = skip_blank(w->src.text, start, end);
-    while (end > w->stmt_off && is_space(w->src.text[end - 1]))
+    w->stmt_off = sql_skip_blank(w->src.text, start, end);
+    while (end > w->stmt_off && sql_is_space(w->src.text[end - 1]))
         end--;
     w->stmt_end = end;
     w->cursor = w->stmt_off;
@@ -1615,7 +1133,7 @@ static void report_syntax(Walk *w, const Slice *slice)
     uint32_t off = slice->off;
     if (e->cursorpos > 0)
         off += char_to_byte(slice->sql, slice->len, e->cursorpos);
-    Tok t = token_at(&w->src, off, w->src.len);
+    Tok t = sql_token_at(&w->src, off, w->src.len);
     Diag *g = diag_error(w->l->diags, span_of(w, off, t.off == off ? t.len : 0), "sql-syntax",
                          "PostgreSQL syntax error: %s", e->message);
     if (w->op)
@@ -1634,13 +1152,13 @@ static void lint_sql(Linter *l, Op *op, SqlSrc src)
     w.alloc = (ProtobufCAllocator){scratch_alloc, scratch_nofree, &w.scratch};
     Parsed p;
     const Slice *failed = NULL;
-    if (!parse_sql(&w.src, &p, &failed)) {
+    if (!pg_parse_sliced(&w.src, &p, &failed)) {
         report_syntax(&w, failed);
     } else {
         for (uint32_t k = 0; k < p.n; k++)
             walk_slice(&w, &p.slices[k]);
     }
-    parsed_free(&p);
+    pg_parsed_free(&p);
     scratch_free(&w.scratch);
     arena_free(&w.keep);
 }

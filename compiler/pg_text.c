@@ -1,0 +1,442 @@
+/* pg_text.c: reading PostgreSQL text for the linter (see pg_text.h).
+ *
+ * A long text is parsed in slices cut after top-level semicolons, on every
+ * core: each byte is still parsed once, and the parser's memory (some
+ * fifty times the text it is given) stays bounded.  Positions are byte
+ * offsets into the SQL; libpg_query's error cursorpos counts characters. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base.h"
+#include "pg_text.h"
+/* ================================================================ text */
+
+
+
+
+bool sql_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool is_word_start(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (unsigned char)c >= 0x80;
+}
+
+static bool is_word_char(char c)
+{
+    return is_word_start(c) || (c >= '0' && c <= '9') || c == '$';
+}
+
+/* Past a nested block comment starting at s[i] = '/'. */
+static uint32_t comment_end(const char *s, uint32_t i, uint32_t end)
+{
+    int depth = 0;
+    while (i < end) {
+        if (s[i] == '/' && i + 1 < end && s[i + 1] == '*') {
+            depth++;
+            i += 2;
+        } else if (s[i] == '*' && i + 1 < end && s[i + 1] == '/') {
+            i += 2;
+            if (--depth == 0)
+                return i;
+        } else {
+            i++;
+        }
+    }
+    return end;
+}
+
+/* Past whitespace and comments. */
+uint32_t sql_skip_blank(const char *s, uint32_t i, uint32_t end)
+{
+    while (i < end) {
+        if (sql_is_space(s[i])) {
+            i++;
+        } else if (s[i] == '-' && i + 1 < end && s[i + 1] == '-') {
+            while (i < end && s[i] != '\n')
+                i++;
+        } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '*') {
+            i = comment_end(s, i, end);
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+/* Past a quoted run opened by s[i] = q; a doubled q is one character. */
+static uint32_t quoted_end(const char *s, uint32_t i, uint32_t end, char q, bool backslash)
+{
+    for (i++; i < end; i++) {
+        if (backslash && s[i] == '\\') {
+            i++;
+        } else if (s[i] == q) {
+            if (i + 1 < end && s[i + 1] == q)
+                i++;
+            else
+                return i + 1;
+        }
+    }
+    return end;
+}
+
+/* Past $tag$ ... $tag$, or past a parameter $1; s[i] = '$'. */
+static uint32_t dollar_end(const char *s, uint32_t i, uint32_t end)
+{
+    uint32_t j = i + 1;
+    if (j < end && s[j] >= '0' && s[j] <= '9') {
+        while (j < end && s[j] >= '0' && s[j] <= '9')
+            j++;
+        return j;
+    }
+    while (j < end && is_word_char(s[j]) && s[j] != '$')
+        j++;
+    if (j >= end || s[j] != '$')
+        return i + 1;
+    size_t tag = j + 1 - i;
+    const char *close = memmem(s + j + 1, end - (j + 1), s + i, tag);
+    return close ? (uint32_t)(close - s) + (uint32_t)tag : end;
+}
+
+static uint32_t word_end(const char *s, uint32_t i, uint32_t end)
+{
+    while (i < end && is_word_char(s[i]))
+        i++;
+    return i;
+}
+
+/* The token at or after byte i (after blanks). */
+Tok sql_token_at(const SqlSrc *src, uint32_t i, uint32_t end)
+{
+    const char *s = src->text;
+    i = sql_skip_blank(s, i, end);
+    Tok t = {TOK_END, i, 0};
+    if (i >= end)
+        return t;
+    uint32_t j;
+    char c = s[i];
+    if (c == '\'') {
+        t.kind = TOK_STRING, j = quoted_end(s, i, end, '\'', false);
+    } else if (c == '"') {
+        t.kind = TOK_QUOTED, j = quoted_end(s, i, end, '"', false);
+    } else if (c == '$') {
+        t.kind = TOK_STRING, j = dollar_end(s, i, end);
+    } else if (is_word_start(c)) {
+        t.kind = TOK_WORD, j = word_end(s, i, end);
+        /* E'...' takes backslash escapes; B'', X'', N'' do not */
+        if (j == i + 1 && j < end && s[j] == '\'' && strchr("EeBbXxNn", c))
+            t.kind = TOK_STRING, j = quoted_end(s, j, end, '\'', c == 'E' || c == 'e');
+    } else if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < end && s[i + 1] >= '0' && s[i + 1] <= '9')) {
+        t.kind = TOK_NUMBER;
+        for (j = i + 1; j < end && (is_word_char(s[j]) || s[j] == '.');)
+            j++;
+    } else {
+        t.kind = TOK_PUNCT, j = i + 1;
+    }
+    t.len = j - i;
+    return t;
+}
+
+/* Whether the token spells `name` as PostgreSQL reads it: an unquoted word
+ * folds ASCII letters to lower case; a quoted one is exact, "" being ". */
+bool sql_tok_is(const SqlSrc *src, Tok t, const char *name)
+{
+    const char *s = src->text + t.off;
+    size_t n = strlen(name), k = 0;
+    if (t.kind == TOK_WORD) {
+        if (t.len != n)
+            return false;
+        for (; k < n; k++)
+            if ((char)ascii_lower((unsigned char)s[k]) != name[k])
+                return false;
+        return true;
+    }
+    if (t.kind != TOK_QUOTED || t.len < 2)
+        return false;
+    for (uint32_t i = 1; i + 1 < t.len; i++, k++) {
+        if (k >= n || s[i] != name[k])
+            return false;
+        if (s[i] == '"')
+            i++;
+    }
+    return k == n;
+}
+
+bool sql_tok_in(const SqlSrc *src, Tok t, const char *const *words)
+{
+    for (; *words; words++)
+        if (sql_tok_is(src, t, *words))
+            return true;
+    return false;
+}
+
+/* ================================================================ parse */
+
+/* A long text is parsed as slices cut after top-level semicolons, one per
+ * thread at a time: libpg_query's memory grows to some fifty times the text
+ * it parses, and a slice bounds that. */
+enum { SLICE_BYTES = 256 * 1024, MAX_THREADS = 8 };
+
+
+
+static void slice_text(const SqlSrc *src, Slice *s)
+{
+    free(s->copy);
+    s->copy = NULL;
+    if (s->off + s->len == src->len) {
+        s->sql = src->text + s->off;
+        return;
+    }
+    s->copy = malloc(s->len + 1);
+    if (!s->copy)
+        fatal_oom();
+    memcpy(s->copy, src->text + s->off, s->len);
+    s->copy[s->len] = '\0';
+    s->sql = s->copy;
+}
+
+/* Tracks where a semicolon ends a statement: outside parentheses and
+ * outside the BEGIN ATOMIC ... END body of a function (CASE ... END nests
+ * in it). */
+typedef struct Cutter {
+    uint32_t depth, atomic;
+    bool after_begin;
+} Cutter;
+
+static bool cutter_ends(Cutter *c, const SqlSrc *src, Tok t)
+{
+    char ch = t.kind == TOK_PUNCT ? src->text[t.off] : 0;
+    bool begin = false;
+    if (ch == '(') {
+        c->depth++;
+    } else if (ch == ')' && c->depth) {
+        c->depth--;
+    } else if (t.kind == TOK_WORD) {
+        begin = sql_tok_is(src, t, "begin");
+        if (c->after_begin && sql_tok_is(src, t, "atomic"))
+            c->atomic = 1;
+        else if (c->atomic && sql_tok_is(src, t, "case"))
+            c->atomic++;
+        else if (c->atomic && sql_tok_is(src, t, "end"))
+            c->atomic--;
+    }
+    c->after_begin = begin;
+    return ch == ';' && c->depth == 0 && c->atomic == 0;
+}
+
+/* Slices of at least SLICE_BYTES (the last one takes any short rest). */
+static void cut_slices(const SqlSrc *src, Parsed *p)
+{
+    uint32_t max = src->len / SLICE_BYTES + 1, start = 0, i = 0;
+    p->slices = calloc(max, sizeof *p->slices);
+    if (!p->slices)
+        fatal_oom();
+    p->n = 0;
+    Cutter c = {0};
+    while (p->n + 1 < max) {
+        Tok t = sql_token_at(src, i, src->len);
+        if (t.kind == TOK_END)
+            break;
+        i = t.off + t.len;
+        if (cutter_ends(&c, src, t) && i - start >= SLICE_BYTES && src->len - i >= SLICE_BYTES / 2) {
+            p->slices[p->n++] = (Slice){.off = start, .len = i - start};
+            start = i;
+        }
+    }
+    p->slices[p->n++] = (Slice){.off = start, .len = src->len - start};
+    for (uint32_t k = 0; k < p->n; k++)
+        slice_text(src, &p->slices[k]);
+}
+
+static void parse_slice(Slice *s)
+{
+    if (s->parsed)
+        pg_query_free_protobuf_parse_result(s->result);
+    s->result = pg_query_parse_protobuf(s->sql);
+    s->parsed = true;
+}
+
+/* libpg_query is thread-safe: its memory contexts are per thread, and are
+ * released when the thread ends. */
+static void *parse_worker(void *arg)
+{
+    Parsed *p = arg;
+    for (uint32_t k; (k = atomic_fetch_add(&p->next, 1)) < p->n;)
+        parse_slice(&p->slices[k]);
+    return NULL;
+}
+
+static void parse_all(Parsed *p)
+{
+    pthread_t threads[MAX_THREADS];
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    uint32_t n = 0, want = cpus < 1 ? 1 : cpus > MAX_THREADS ? MAX_THREADS : (uint32_t)cpus;
+    if (want > p->n)
+        want = p->n;
+    atomic_init(&p->next, 0);
+    while (n + 1 < want && pthread_create(&threads[n], NULL, parse_worker, p) == 0)
+        n++;
+    parse_worker(p);
+    for (uint32_t k = 0; k < n; k++)
+        pthread_join(threads[k], NULL);
+}
+
+/* A slice that fails to parse is parsed again together with the next one,
+ * in case the cut was wrong; if that fails too, the error is real. */
+static bool merge_failed(const SqlSrc *src, Parsed *p, uint32_t k)
+{
+    Slice *s = &p->slices[k], *next = &p->slices[k + 1];
+    s->len += next->len;
+    slice_text(src, s);
+    parse_slice(s);
+    if (next->parsed)
+        pg_query_free_protobuf_parse_result(next->result);
+    free(next->copy);
+    memmove(next, next + 1, (p->n - k - 2) * sizeof *next);
+    p->n--;
+    return !s->result.error;
+}
+
+/* Parses the SQL; on failure *failed is the slice with the first error.
+ * The caller frees with pg_parsed_free() either way. */
+bool pg_parse_sliced(const SqlSrc *src, Parsed *p, const Slice **failed)
+{
+    cut_slices(src, p);
+    parse_all(p);
+    for (uint32_t k = 0; k < p->n; k++) {
+        if (!p->slices[k].result.error)
+            continue;
+        if (k + 1 < p->n && merge_failed(src, p, k))
+            continue;
+        *failed = &p->slices[k];
+        return false;
+    }
+    return true;
+}
+
+void pg_parsed_free(Parsed *p)
+{
+    for (uint32_t k = 0; k < p->n; k++) {
+        if (p->slices[k].parsed)
+            pg_query_free_protobuf_parse_result(p->slices[k].result);
+        free(p->slices[k].copy);
+    }
+    free(p->slices);
+    p->slices = NULL;
+    p->n = 0;
+}
+
+/* ===================================================== the packed tree */
+
+
+static bool wire_varint(Wire *w, uint64_t *v)
+{
+    uint64_t x = 0;
+    for (unsigned shift = 0; shift < 64 && w->p < w->end; shift += 7) {
+        uint8_t b = *w->p++;
+        x |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            *v = x;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool wire_skip(Wire *w, uint64_t n)
+{
+    if (n > (uint64_t)(w->end - w->p))
+        return false;
+    w->p += n;
+    return true;
+}
+
+/* The next field; false at the end or on a malformed buffer. */
+bool wire_next(Wire *w, WireField *f)
+{
+    uint64_t key, n;
+    if (w->p >= w->end || !wire_varint(w, &key))
+        return false;
+    f->number = (uint32_t)(key >> 3);
+    f->bytes = (Wire){NULL, NULL};
+    switch (key & 7) {
+    case 0: return wire_varint(w, &f->value);
+    case 1: return wire_skip(w, 8);
+    case 5: return wire_skip(w, 4);
+    case 2:
+        if (!wire_varint(w, &n) || n > (uint64_t)(w->end - w->p))
+            return false;
+        f->bytes = (Wire){w->p, w->p + n};
+        w->p += n;
+        return true;
+    default: return false;
+    }
+}
+
+/* Unpacked statements live in one block, reused from one statement to the
+ * next: protobuf-c allocates through this and frees nothing.  What does
+ * not fit spills to malloc until the statement is done, and the block is
+ * then grown to fit the next one like it. */
+
+enum { SPILL_HEADER = _Alignof(max_align_t) > sizeof(Spill) ? _Alignof(max_align_t) : sizeof(Spill) };
+
+
+void *scratch_alloc(void *data, size_t size)
+{
+    Scratch *s = data;
+    size = (size + 15) & ~(size_t)15;
+    if (s->used + size <= s->cap) {
+        void *p = s->block + s->used;
+        s->used += size;
+        return p;
+    }
+    Spill *p = malloc(SPILL_HEADER + size);
+    if (!p)
+        fatal_oom();
+    p->next = s->spill;
+    s->spill = p;
+    s->spilled += size;
+    return (char *)p + SPILL_HEADER;
+}
+
+void scratch_nofree(void *data, void *p)
+{
+    (void)data;
+    (void)p;
+}
+
+static void scratch_drop_spill(Scratch *s)
+{
+    while (s->spill) {
+        Spill *next = s->spill->next;
+        free(s->spill);
+        s->spill = next;
+    }
+}
+
+/* Forgets the last statement. */
+void scratch_reset(Scratch *s)
+{
+    scratch_drop_spill(s);
+    if (s->spilled) {
+        size_t cap = (s->used + s->spilled) * 2;
+        free(s->block);
+        s->block = malloc(cap);
+        if (!s->block)
+            fatal_oom();
+        s->cap = cap;
+    }
+    s->used = 0;
+    s->spilled = 0;
+}
+
+void scratch_free(Scratch *s)
+{
+    scratch_drop_spill(s);
+    free(s->block);
+    memset(s, 0, sizeof *s);
+}
