@@ -176,6 +176,10 @@ void bundle_header(Buf *b, const BundleSpec *spec)
     case DIALECT__COUNT:
         break;
     }
+    if (spec->d->session) {
+        buf_puts(b, "\n");
+        buf_puts(b, spec->d->session);
+    }
 }
 
 static void parents_text(Buf *b, const Revision *r, Direction dir)

@@ -95,6 +95,39 @@ void emit_end(Emit *e)
     e->out->statements++;
 }
 
+static bool sql_blank(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Whether the last line of sql[0, n) holds a comment marker: a ';' put
+ * after it would be part of the comment.  A marker inside a string also
+ * counts, which costs only a line break. */
+static bool ends_in_comment(const char *sql, size_t n, bool hash_comments)
+{
+    size_t start = n;
+    while (start > 0 && sql[start - 1] != '\n')
+        start--;
+    for (size_t i = start; i < n; i++)
+        if ((sql[i] == '-' && i + 1 < n && sql[i + 1] == '-') || (hash_comments && sql[i] == '#'))
+            return true;
+    return false;
+}
+
+void emit_raw_sql(Emit *e, const char *sql, bool hash_comments)
+{
+    size_t n = strlen(sql), start = 0;
+    while (n > 0 && sql_blank(sql[n - 1]))
+        n--;
+    while (start < n && sql_blank(sql[start]))
+        start++;
+    buf_putn(e->buf, sql + start, n - start);
+    if (n == start || sql[n - 1] != ';')
+        buf_puts(e->buf, ends_in_comment(sql + start, n - start, hash_comments) ? "\n;" : ";");
+    buf_putc(e->buf, '\n');
+    e->out->statements++;
+}
+
 /* Comments are one line each; a newline in the text would end the comment
  * and let the rest run as SQL. */
 void emit_comment(Emit *e, const char *fmt, ...)

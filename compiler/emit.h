@@ -31,6 +31,9 @@ typedef struct Dialect {
     const char *name;
     unsigned mask; /* DIALECT_MASK_* */
     bool transactional_ddl;
+    /* Statements every bundle and revision file opens with, so that the SQL
+     * means the same whatever the server's defaults; NULL: none. */
+    const char *session;
     void (*quote_ident)(Buf *b, const char *name);
     void (*quote_literal)(Buf *b, const char *s);
     /* The column type; `c` (may be NULL) and `t` give enum columns their labels. */
@@ -71,6 +74,10 @@ void emit_expr(Emit *e, const Expr *x);
 void emit_ident_list(Emit *e, IdentList l);
 void emit_end(Emit *e); /* ";\n", counts a statement */
 void emit_comment(Emit *e, const char *fmt, ...) MIGC_PRINTF(2, 3);
+/* An execute block's SQL as written, trimmed; a missing final ';' is added
+ * (on a line of its own after a trailing comment: `--`, and `#` too when
+ * `hash_comments`, as MySQL reads it).  Counts a statement. */
+void emit_raw_sql(Emit *e, const char *sql, bool hash_comments);
 void emit_column_def(Emit *e, const ColumnDef *c);
 void emit_constraint(Emit *e, const Constraint *c); /* CONSTRAINT n PRIMARY KEY (...) ... */
 void emit_references(Emit *e, const Constraint *c);

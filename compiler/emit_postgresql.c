@@ -561,25 +561,13 @@ static void pg_data_delete(Emit *e, const Op *op)
     emit_end(e);
 }
 
-/* Raw SQL goes out as written; a missing final ';' is added. */
 static void pg_execute(Emit *e, const Op *op)
 {
     if (!(op->u.execute.dialects & DIALECT_MASK_POSTGRESQL)) {
         emit_comment(e, "execute for other dialects only: nothing to run on postgresql");
         return;
     }
-    const char *sql = op->u.execute.sql;
-    size_t n = strlen(sql);
-    while (n > 0 && (sql[n - 1] == ' ' || sql[n - 1] == '\n' || sql[n - 1] == '\t' || sql[n - 1] == '\r'))
-        n--;
-    size_t start = 0;
-    while (start < n && (sql[start] == ' ' || sql[start] == '\n' || sql[start] == '\t' || sql[start] == '\r'))
-        start++;
-    buf_putn(e->buf, sql + start, n - start);
-    if (n == start || sql[n - 1] != ';')
-        buf_putc(e->buf, ';');
-    buf_putc(e->buf, '\n');
-    e->out->statements++;
+    emit_raw_sql(e, op->u.execute.sql, false);
 }
 
 const Dialect dialect_postgresql = {

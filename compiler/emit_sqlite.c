@@ -825,43 +825,13 @@ static void sq_data_delete(Emit *e, const Op *op)
     emit_end(e);
 }
 
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
-/* Whether the last line of sql[0, n) has a `--` comment: a ';' put after
- * it would be part of the comment. */
-static bool ends_in_comment(const char *sql, size_t n)
-{
-    size_t start = n;
-    while (start > 0 && sql[start - 1] != '\n')
-        start--;
-    for (size_t i = start; i + 1 < n; i++)
-        if (sql[i] == '-' && sql[i + 1] == '-')
-            return true;
-    return false;
-}
-
-/* Raw SQL goes out as written, trimmed; a missing final ';' is added (on
- * a line of its own after a trailing comment). */
 static void sq_execute(Emit *e, const Op *op)
 {
     if (!(op->u.execute.dialects & DIALECT_MASK_SQLITE)) {
         emit_comment(e, "execute for other dialects only: nothing to run on sqlite");
         return;
     }
-    const char *sql = op->u.execute.sql;
-    size_t n = strlen(sql), start = 0;
-    while (n > 0 && is_space(sql[n - 1]))
-        n--;
-    while (start < n && is_space(sql[start]))
-        start++;
-    buf_putn(e->buf, sql + start, n - start);
-    if (n == start || sql[n - 1] != ';')
-        buf_puts(e->buf, ends_in_comment(sql + start, n - start) ? "\n;" : ";");
-    buf_putc(e->buf, '\n');
-    e->out->statements++;
+    emit_raw_sql(e, op->u.execute.sql, false);
 }
 
 const Dialect dialect_sqlite = {
