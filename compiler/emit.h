@@ -53,6 +53,10 @@ extern const Dialect dialect_sqlite;
 extern const Dialect dialect_mysql;
 
 const Dialect *dialect_by_id(DialectId id);
+
+/* Why SQLite rebuilds a table for the operation (NULL: it alters in
+ * place); shared by the SQLite emitter and the sqlite-table-rebuild rule. */
+const char *sqlite_rebuild_reason(const OpEvent *ev);
 const Dialect *dialect_by_name(const char *name);
 
 struct Emit {

@@ -583,9 +583,9 @@ static void sq_add_column(Emit *e, const Op *op)
     const ColumnDef *c = t ? table_column(t, op->u.add_column.column->name.name) : NULL;
     if (!c)
         return;
-    const char *refusal = add_column_refusal(t, c);
-    if (refusal) {
-        rebuild_for(e, t->name, refusal);
+    const char *why = sqlite_rebuild_reason(e->ev);
+    if (why) {
+        rebuild_for(e, t->name, why);
         return;
     }
     alter_table(e, t->name);
@@ -596,10 +596,10 @@ static void sq_add_column(Emit *e, const Op *op)
 }
 
 /* Foreign keys of other tables (or this one) that reference the column. */
-static bool column_referenced(Emit *e, const MTable *t, const char *column)
+static bool column_referenced(const Schema *sc, const MTable *t, const char *column)
 {
     for (uint32_t i = 0; i < t->n_inbound; i++) {
-        const MTable *owner = schema_constraint_table(e->ev->schema, t->inbound[i]);
+        const MTable *owner = schema_constraint_table(sc, t->inbound[i]);
         const Constraint *fk = owner ? table_constraint(owner, t->inbound[i]) : NULL;
         if (fk && list_has(fk->ref_columns, column))
             return true;
@@ -616,7 +616,7 @@ static bool column_referenced(Emit *e, const MTable *t, const char *column)
 /* ALTER TABLE DROP COLUMN works only for a column nothing else names:
  * no key, no UNIQUE, no index or index predicate, no CHECK, no foreign
  * key either way (the enum CHECK is the column's own and goes with it). */
-static bool drop_column_native(Emit *e, const MTable *before, const char *column)
+static bool drop_column_native(const Schema *sc, const MTable *before, const char *column)
 {
     for (uint32_t i = 0; i < before->n_constraints; i++)
         if (constraint_uses(before->constraints[i], column))
@@ -624,16 +624,57 @@ static bool drop_column_native(Emit *e, const MTable *before, const char *column
     for (uint32_t i = 0; i < before->n_indexes; i++)
         if (index_uses(before->indexes[i], column))
             return false;
-    return !column_referenced(e, before, column);
+    return !column_referenced(sc, before, column);
+}
+
+/* Why SQLite must rebuild a table for this operation, as the model has
+ * it before and after (NULL: ALTER TABLE does it in place).  The emitter
+ * rebuilds for exactly these, and the sqlite-table-rebuild rule reports
+ * them. */
+const char *sqlite_rebuild_reason(const OpEvent *ev)
+{
+    const Op *op = ev->op;
+    switch (op->kind) {
+    case OPK_ADD_COLUMN: {
+        const MTable *t = schema_table(ev->schema, op->u.add_column.table.name);
+        const ColumnDef *c = t ? table_column(t, op->u.add_column.column->name.name) : NULL;
+        return c ? add_column_refusal(t, c) : NULL;
+    }
+    case OPK_DROP_COLUMN: {
+        const MTable *before = schema_table_at(ev->schema, ev->mark, op->u.drop_column.table.name);
+        if (before && !drop_column_native(ev->schema, before, op->u.drop_column.column.name))
+            return "cannot drop a column that keys, indexes or constraints name";
+        return NULL;
+    }
+    case OPK_ALTER_TYPE: return "cannot change a column's type";
+    case OPK_SET_NOT_NULL: return "cannot add NOT NULL to a column";
+    case OPK_DROP_NOT_NULL: return "cannot drop NOT NULL from a column";
+    case OPK_SET_DEFAULT: return "cannot change a column's default";
+    case OPK_DROP_DEFAULT: return "cannot drop a column's default";
+    case OPK_ADD_CONSTRAINT: return "cannot add a constraint to a table";
+    case OPK_DROP_CONSTRAINT: return "cannot drop a constraint from a table";
+    case OPK_ADD_ENUM_VALUE:
+    case OPK_DROP_ENUM_VALUE:
+        if (!schema_enum_used(ev->schema, op->u.enum_value.name.name))
+            return NULL;
+        return op->kind == OPK_ADD_ENUM_VALUE ? "cannot change a CHECK (a new enum label)"
+                                              : "cannot change a CHECK (an enum label dropped)";
+    case OPK_CREATE_TABLE: case OPK_DROP_TABLE: case OPK_RENAME_TABLE: case OPK_RENAME_COLUMN:
+    case OPK_CREATE_INDEX: case OPK_DROP_INDEX: case OPK_RENAME_INDEX: case OPK_VALIDATE_CONSTRAINT:
+    case OPK_CREATE_ENUM: case OPK_DROP_ENUM: case OPK_DATA_UPDATE: case OPK_DATA_INSERT: case OPK_DATA_DELETE:
+    case OPK_EXECUTE: case OPK__COUNT:
+        return NULL;
+    }
+    return NULL;
 }
 
 static void sq_drop_column(Emit *e, const Op *op)
 {
     const char *table = op->u.drop_column.table.name;
     const char *column = op->u.drop_column.column.name;
-    const MTable *before = emit_table_before(e, table);
-    if (before && !drop_column_native(e, before, column)) {
-        rebuild_for(e, table, "cannot drop a column that keys, indexes or constraints name");
+    const char *why = sqlite_rebuild_reason(e->ev);
+    if (why) {
+        rebuild_for(e, table, why);
         return;
     }
     alter_table(e, table);
@@ -660,7 +701,7 @@ static void sq_alter_type(Emit *e, const Op *op)
 {
     Rebuild r = {
         .table = op->u.alter_column.table.name,
-        .why = "cannot change a column's type",
+        .why = sqlite_rebuild_reason(e->ev),
         .using_column = op->u.alter_column.column.name,
         .using_expr = op->u.alter_column.using_expr,
     };
@@ -670,22 +711,22 @@ static void sq_alter_type(Emit *e, const Op *op)
 /* Rows holding NULL fail the copy: the right outcome. */
 static void sq_set_not_null(Emit *e, const Op *op)
 {
-    rebuild_for(e, op->u.alter_column.table.name, "cannot add NOT NULL to a column");
+    rebuild_for(e, op->u.alter_column.table.name, sqlite_rebuild_reason(e->ev));
 }
 
 static void sq_drop_not_null(Emit *e, const Op *op)
 {
-    rebuild_for(e, op->u.alter_column.table.name, "cannot drop NOT NULL from a column");
+    rebuild_for(e, op->u.alter_column.table.name, sqlite_rebuild_reason(e->ev));
 }
 
 static void sq_set_default(Emit *e, const Op *op)
 {
-    rebuild_for(e, op->u.alter_column.table.name, "cannot change a column's default");
+    rebuild_for(e, op->u.alter_column.table.name, sqlite_rebuild_reason(e->ev));
 }
 
 static void sq_drop_default(Emit *e, const Op *op)
 {
-    rebuild_for(e, op->u.alter_column.table.name, "cannot drop a column's default");
+    rebuild_for(e, op->u.alter_column.table.name, sqlite_rebuild_reason(e->ev));
 }
 
 /* =============================================================== indexes */
@@ -729,12 +770,12 @@ static void sq_add_constraint(Emit *e, const Op *op)
     const Constraint *c = op->u.add_constraint.constraint;
     if (c->not_valid)
         emit_comment(e, "SQLite has no NOT VALID: existing rows are checked now");
-    rebuild_for(e, c->table.name, "cannot add a constraint to a table");
+    rebuild_for(e, c->table.name, sqlite_rebuild_reason(e->ev));
 }
 
 static void sq_drop_constraint(Emit *e, const Op *op)
 {
-    rebuild_for(e, op->u.drop_constraint.table.name, "cannot drop a constraint from a table");
+    rebuild_for(e, op->u.drop_constraint.table.name, sqlite_rebuild_reason(e->ev));
 }
 
 static void sq_validate_constraint(Emit *e, const Op *op)
@@ -758,8 +799,9 @@ static void sq_drop_enum(Emit *e, const Op *op)
 /* The labels live in the CHECK of each column of the enum: every table
  * with such a column is rebuilt (once, however many it has).  A dropped
  * label still in a row fails the copy. */
-static void relabel(Emit *e, const Op *op, const char *why)
+static void relabel(Emit *e, const Op *op)
 {
+    const char *why = sqlite_rebuild_reason(e->ev);
     const char *name = op->u.enum_value.name.name;
     uint32_t n;
     ColumnRef *users = schema_enum_users(e->ev->schema, name, &n);
@@ -776,12 +818,12 @@ static void relabel(Emit *e, const Op *op, const char *why)
 
 static void sq_add_enum_value(Emit *e, const Op *op)
 {
-    relabel(e, op, "cannot change a CHECK (a new enum label)");
+    relabel(e, op);
 }
 
 static void sq_drop_enum_value(Emit *e, const Op *op)
 {
-    relabel(e, op, "cannot change a CHECK (an enum label dropped)");
+    relabel(e, op);
 }
 
 /* ================================================================== data */

@@ -6,6 +6,7 @@
  * it alone (the case text-only linters get wrong). */
 #include <string.h>
 
+#include "emit.h"
 #include "lint.h"
 
 typedef struct Ctx {
@@ -331,6 +332,69 @@ static void execute(Ctx *c)
         lint_sql_embedded(c->l, op, op->u.execute.sql, op->u.execute.sql_span);
 }
 
+/* ================================================================ sqlite */
+
+/* The table an operation that may rebuild one alters. */
+static const char *altered_table(const Op *op)
+{
+    switch (op->kind) {
+    case OPK_ADD_COLUMN: return op->u.add_column.table.name;
+    case OPK_DROP_COLUMN: return op->u.drop_column.table.name;
+    case OPK_ADD_CONSTRAINT: return op->u.add_constraint.constraint->table.name;
+    case OPK_DROP_CONSTRAINT: return op->u.drop_constraint.table.name;
+    case OPK_ALTER_TYPE: case OPK_SET_NOT_NULL: case OPK_DROP_NOT_NULL: case OPK_SET_DEFAULT:
+    case OPK_DROP_DEFAULT:
+        return op->u.alter_column.table.name;
+    case OPK_CREATE_TABLE: case OPK_DROP_TABLE: case OPK_RENAME_TABLE: case OPK_RENAME_COLUMN:
+    case OPK_CREATE_INDEX: case OPK_DROP_INDEX: case OPK_RENAME_INDEX: case OPK_VALIDATE_CONSTRAINT:
+    case OPK_CREATE_ENUM: case OPK_ADD_ENUM_VALUE: case OPK_DROP_ENUM_VALUE: case OPK_DROP_ENUM:
+    case OPK_DATA_UPDATE: case OPK_DATA_INSERT: case OPK_DATA_DELETE: case OPK_EXECUTE: case OPK__COUNT:
+        return NULL;
+    }
+    return NULL;
+}
+
+/* The tables of an enum whose labels change, except new ones: "a, b". */
+static const char *enum_tables(Ctx *c, const char *enum_name)
+{
+    uint32_t n;
+    const ColumnRef *users = schema_enum_users(c->ev->schema, enum_name, &n);
+    Buf b;
+    buf_init(&b, c->l->arena);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *t = users[i].table->name;
+        bool seen = new_table(c, t);
+        for (uint32_t k = 0; k < i && !seen; k++)
+            seen = users[k].table == users[i].table;
+        if (!seen)
+            buf_printf(&b, "%s%s", b.len ? ", " : "", t);
+    }
+    return b.len ? b.data : NULL;
+}
+
+/* The SQLite emitter rebuilds a table for this operation: a copy of every
+ * row, worth knowing about on a large table. */
+static void sqlite_rebuilds(Ctx *c)
+{
+    if (!(c->l->dialects & LD_SQLITE))
+        return;
+    const char *why = sqlite_rebuild_reason(c->ev);
+    if (!why)
+        return;
+    Op *op = c->op;
+    if (op->kind == OPK_ADD_ENUM_VALUE || op->kind == OPK_DROP_ENUM_VALUE) {
+        const char *tables = enum_tables(c, op->u.enum_value.name.name);
+        if (tables)
+            lint_report(c->l, R_SQLITE_TABLE_REBUILD, op, op_span(c),
+                        "SQLite %s: the tables using enum %s are rebuilt (%s)", why, op->u.enum_value.name.name,
+                        tables);
+        return;
+    }
+    const char *table = altered_table(op);
+    if (table && !new_table(c, table))
+        lint_report(c->l, R_SQLITE_TABLE_REBUILD, op, op_span(c), "SQLite %s: table %s is rebuilt", why, table);
+}
+
 /* ================================================================ the hook */
 
 void lint_on_op(Linter *l, const OpEvent *ev)
@@ -339,6 +403,7 @@ void lint_on_op(Linter *l, const OpEvent *ev)
         return;
     Ctx c = {l, ev, (Op *)ev->op, ev->rev->mig};
     definitions(&c);
+    sqlite_rebuilds(&c);
     switch (ev->op->kind) {
     case OPK_DROP_TABLE: case OPK_DROP_COLUMN: drops(&c); return;
     case OPK_RENAME_TABLE: case OPK_RENAME_COLUMN: renames(&c); return;
