@@ -57,10 +57,17 @@ static const Command commands[] = {
      "or as a Mermaid flowchart: each revision with its message, arrows from\n"
      "parent to child, dashed arrows for depends_on, heads in bold (DOT).\n",
      cmd_graph},
-    {"schema", "migc schema [REV]", "print the schema at a revision",
-     "Replays the history up to REV (default: all heads) and prints the model as\n"
-     "migc create_enum / create_table / create_index text, which is itself a\n"
-     "valid one-migration project.\n",
+    {"schema", "migc schema [REV...] [--dialect D] [--format text|sql|mermaid|catalog]",
+     "print the schema at a revision",
+     "Replays the history up to REV (default: all heads; several REVs: all of them\n"
+     "applied) and prints the model:\n"
+     "  text     migc create_enum / create_table / create_index text, itself a valid\n"
+     "           one-migration project (the default);\n"
+     "  sql      dialect D's CREATE statements, in an order the engine accepts (the\n"
+     "           default with --dialect);\n"
+     "  mermaid  an ER diagram: tables, columns, keys, a line per foreign key;\n"
+     "  catalog  what dialect D's catalog should show, one fact a line (the engine\n"
+     "           tests compare it with the real catalog).\n",
      cmd_schema},
     {"compile", "migc compile [--dialect D|all] [--out DIR] [--stats]", "write the SQL artifact tree and its manifest",
      "Compiles every migration for each dialect (migc.ini dialects, or --dialect)\n"
