@@ -284,14 +284,14 @@ Span object_span_of(const Schema *s, const char *name)
  * keeps tables, indexes and key constraints in one, MySQL wants foreign key
  * and check names unique per schema, and drop_index / drop_constraint find
  * their object by name alone. */
-bool require_free_name(Sem *sem, Ident name, const char *what)
+bool require_free_name(Sem *sem, Ident name, const char *doing)
 {
     if (!check_name(sem, name))
         return false;
     const char *kind = schema_name_user(sem->schema, name.name);
     if (!kind)
         return true;
-    Diag *g = sem_error(sem, name.span, "duplicate-name", "cannot create %s '%s': %s %s of that name exists", what,
+    Diag *g = sem_error(sem, name.span, "duplicate-name", "cannot %s '%s': %s %s of that name exists", doing,
                         name.name, article(kind), kind);
     Span at = object_span_of(sem->schema, name.name);
     if (at.file != NO_FILE)

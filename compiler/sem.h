@@ -66,7 +66,8 @@ ColumnDef *need_column(Sem *sem, MTable *t, Ident column);
 MEnum *need_enum(Sem *sem, Ident name);
 MTable *need_index_table(Sem *sem, Ident index);
 MTable *need_constraint_table(Sem *sem, Ident name);
-bool require_free_name(Sem *sem, Ident name, const char *what);
+/* `doing` completes "cannot ... 'name'": "create table", "rename table users to". */
+bool require_free_name(Sem *sem, Ident name, const char *doing);
 bool require_free_column(Sem *sem, const MTable *t, Ident column);
 bool check_name(Sem *sem, Ident name);
 /* The table's clone for this operation, already in the model. */

@@ -224,7 +224,7 @@ bool sem_add_constraint(Sem *sem, Op *op)
     if (!t)
         return false;
     name_constraint(sem, c);
-    if (!require_free_name(sem, c->name, "constraint") || !check_constraint(sem, t, c, NULL)) {
+    if (!require_free_name(sem, c->name, "create constraint") || !check_constraint(sem, t, c, NULL)) {
         sem_poison(sem, c->name.name);
         return false;
     }
@@ -311,7 +311,7 @@ bool sem_create_index(Sem *sem, Op *op)
     if (ix->where)
         ok &= check_predicate(sem, ix->where, t, CONTEXT("index predicate", NULL, NULL));
     name_index(sem, ix);
-    if (!ok || !require_free_name(sem, ix->name, "index")) {
+    if (!ok || !require_free_name(sem, ix->name, "create index")) {
         sem_poison(sem, ix->name.name);
         return false;
     }
@@ -367,7 +367,7 @@ bool sem_rename_index(Sem *sem, Op *op)
     Ident from = op->u.rename_index.from, to = op->u.rename_index.to;
     MTable *t = need_index_table(sem, from);
     IndexDef *ix = t ? table_index(t, from.name) : NULL;
-    if (!ix || !require_free_name(sem, to, "index"))
+    if (!ix || !require_free_name(sem, to, arena_printf(sem->arena, "rename index '%s' to", from.name)))
         return false;
     op->u.rename_index.table = (Ident){t->name, from.span};
     Op *inv = inv_op(sem, OPK_RENAME_INDEX, op);

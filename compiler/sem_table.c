@@ -74,7 +74,7 @@ static void add_constraints_if(Sem *sem, MTable *t, ConstraintList cons, bool se
         if (self_reference(t, c) != self_references)
             continue;
         name_constraint(sem, c);
-        if (!require_free_name(sem, c->name, "constraint") || !check_constraint(sem, t, c, t))
+        if (!require_free_name(sem, c->name, "create constraint") || !check_constraint(sem, t, c, t))
             continue;
         apply_constraint(sem, t, c);
     }
@@ -91,7 +91,7 @@ static void add_table_constraints(Sem *sem, MTable *t, ConstraintList cons)
 bool sem_create_table(Sem *sem, Op *op)
 {
     Ident name = op->u.create_table.table;
-    if (!require_free_name(sem, name, "table"))
+    if (!require_free_name(sem, name, "create table"))
         return false;
     MTable *t = ARENA_NEW(sem->arena, MTable);
     t->name = name.name;
@@ -205,7 +205,7 @@ bool sem_rename_table(Sem *sem, Op *op)
 {
     Ident from = op->u.rename_table.from, to = op->u.rename_table.to;
     MTable *t = need_table(sem, from);
-    if (!t || !require_free_name(sem, to, "table"))
+    if (!t || !require_free_name(sem, to, arena_printf(sem->arena, "rename table '%s' to", from.name)))
         return false;
     Op *inv = inv_op(sem, OPK_RENAME_TABLE, op);
     inv->u.rename_table.from = to;
