@@ -86,6 +86,42 @@ static bool expr_list_equal(ExprList a, ExprList b)
 
 /* Structural equality, ignoring spans: two defaults or predicates written
  * in different files are the same if they say the same thing. */
+static bool list_any(ExprList l, ExprPred pred, const void *ctx)
+{
+    for (uint32_t i = 0; i < l.len; i++)
+        if (expr_any(l.items[i], pred, ctx))
+            return true;
+    return false;
+}
+
+bool expr_any(const Expr *e, ExprPred pred, const void *ctx)
+{
+    if (!e)
+        return false;
+    if (pred(e, ctx))
+        return true;
+    switch (e->kind) {
+    case EX_NULL: case EX_BOOL: case EX_INT: case EX_DEC: case EX_STRING: case EX_COLUMN:
+        return false;
+    case EX_UNARY: case EX_BINARY:
+        return expr_any(e->u.op.left, pred, ctx) || expr_any(e->u.op.right, pred, ctx);
+    case EX_IS_NULL:
+        return expr_any(e->u.is_null.operand, pred, ctx);
+    case EX_IN:
+        return expr_any(e->u.in.operand, pred, ctx) || list_any(e->u.in.list, pred, ctx);
+    case EX_BETWEEN:
+        return expr_any(e->u.between.operand, pred, ctx) || expr_any(e->u.between.low, pred, ctx) ||
+               expr_any(e->u.between.high, pred, ctx);
+    case EX_LIKE:
+        return expr_any(e->u.like.operand, pred, ctx) || expr_any(e->u.like.pattern, pred, ctx);
+    case EX_CALL:
+        return list_any(e->u.call.args, pred, ctx);
+    case EX_CAST:
+        return expr_any(e->u.cast.operand, pred, ctx);
+    }
+    return false;
+}
+
 bool expr_equal(const Expr *a, const Expr *b)
 {
     if (!a || !b)

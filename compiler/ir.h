@@ -169,6 +169,9 @@ struct Expr {
 
 const char *expr_kind_name(ExprKind k);
 bool expr_equal(const Expr *a, const Expr *b);
+/* Whether `pred` holds for `e` or any expression inside it. */
+typedef bool (*ExprPred)(const Expr *e, const void *ctx);
+bool expr_any(const Expr *e, ExprPred pred, const void *ctx);
 
 /* =============================================================== constraints */
 

@@ -87,19 +87,22 @@ static void data(Ctx *c)
 
 /* Volatile functions are evaluated per row, so PostgreSQL must rewrite
  * the table to store their values (stable ones like now() are not). */
-static bool volatile_expr(const Expr *x)
+static bool volatile_call(const Expr *x, const void *ctx)
 {
+    (void)ctx;
     static const char *const fns[] = {"random", "gen_random_uuid", "clock_timestamp", "uuid_generate_v4",
                                       "timeofday", "nextval"};
-    if (!x || x->kind != EX_CALL)
+    if (x->kind != EX_CALL)
         return false;
     for (size_t i = 0; i < countof(fns); i++)
         if (strcmp(x->u.call.name.name, fns[i]) == 0)
             return true;
-    for (uint32_t i = 0; i < x->u.call.args.len; i++)
-        if (volatile_expr(x->u.call.args.items[i]))
-            return true;
     return false;
+}
+
+static bool volatile_expr(const Expr *x)
+{
+    return expr_any(x, volatile_call, NULL);
 }
 
 static void add_column(Ctx *c)
@@ -115,6 +118,10 @@ static void add_column(Ctx *c)
     if (volatile_expr(col->default_value))
         lint_report(c->l, R_VOLATILE_DEFAULT, op, col->default_value->span,
                     "the default of %s.%s is volatile: PostgreSQL rewrites %s to fill it", t, col->name.name, t);
+    else if (col->identity)
+        lint_report(c->l, R_VOLATILE_DEFAULT, op, col->span,
+                    "identity column %s.%s takes a new value for every existing row: PostgreSQL rewrites %s to fill it",
+                    t, col->name.name, t);
 }
 
 /* PostgreSQL 12+ skips the scan when a valid check proves `c is not null`. */

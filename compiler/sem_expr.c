@@ -723,38 +723,14 @@ bool check_column_def(Sem *sem, const MTable *t, ColumnDef *c)
 
 /* ===================================================== column renaming */
 
+static bool is_column_named(const Expr *e, const void *column)
+{
+    return e->kind == EX_COLUMN && strcasecmp(e->u.column.name, column) == 0;
+}
+
 bool expr_uses_column(const Expr *e, const char *column)
 {
-    if (!e)
-        return false;
-    switch (e->kind) {
-    case EX_NULL: case EX_BOOL: case EX_INT: case EX_DEC: case EX_STRING:
-        return false;
-    case EX_COLUMN:
-        return strcasecmp(e->u.column.name, column) == 0;
-    case EX_UNARY: case EX_BINARY:
-        return expr_uses_column(e->u.op.left, column) || expr_uses_column(e->u.op.right, column);
-    case EX_IS_NULL:
-        return expr_uses_column(e->u.is_null.operand, column);
-    case EX_IN:
-        for (uint32_t i = 0; i < e->u.in.list.len; i++)
-            if (expr_uses_column(e->u.in.list.items[i], column))
-                return true;
-        return expr_uses_column(e->u.in.operand, column);
-    case EX_BETWEEN:
-        return expr_uses_column(e->u.between.operand, column) || expr_uses_column(e->u.between.low, column) ||
-               expr_uses_column(e->u.between.high, column);
-    case EX_LIKE:
-        return expr_uses_column(e->u.like.operand, column) || expr_uses_column(e->u.like.pattern, column);
-    case EX_CALL:
-        for (uint32_t i = 0; i < e->u.call.args.len; i++)
-            if (expr_uses_column(e->u.call.args.items[i], column))
-                return true;
-        return false;
-    case EX_CAST:
-        return expr_uses_column(e->u.cast.operand, column);
-    }
-    return false;
+    return expr_any(e, is_column_named, column);
 }
 
 static ExprList rename_list(Arena *a, ExprList l, const char *from, const char *to)
