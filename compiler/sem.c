@@ -157,6 +157,18 @@ static const char **table_names(Sem *sem, uint32_t *n)
     return names;
 }
 
+/* Names are case-sensitive, but two that differ only in case are one name
+ * to the namespace: a reference in the wrong case finds the object and is
+ * told its spelling. */
+static bool spelled_as(Sem *sem, Ident name, const char *actual, const char *what, const char *code)
+{
+    if (strcmp(actual, name.name) == 0)
+        return true;
+    Diag *g = sem_error(sem, name.span, code, "no %s '%s'; the %s is named '%s'", what, name.name, what, actual);
+    diag_help(sem->diags, g, "names are case-sensitive: write '%s'", actual);
+    return false;
+}
+
 MTable *need_table(Sem *sem, Ident table)
 {
     MTable *t = schema_table(sem->schema, table.name);
@@ -198,8 +210,8 @@ ColumnDef *need_column(Sem *sem, MTable *t, Ident column)
 MEnum *need_enum(Sem *sem, Ident name)
 {
     MEnum *e = schema_enum(sem->schema, name.name);
-    if (e && strcmp(e->name, name.name) == 0)
-        return e;
+    if (e)
+        return spelled_as(sem, name, e->name, "enum", "unknown-enum") ? e : NULL;
     if (suppressed(sem, name.name))
         return NULL;
     uint32_t n;
@@ -234,10 +246,11 @@ static const char **part_names(Sem *sem, bool indexes, uint32_t *n)
     return names;
 }
 
-static MTable *need_owned(Sem *sem, Ident name, MTable *t, const char *what, const char *code, const char *other)
+static MTable *need_owned(Sem *sem, Ident name, MTable *t, const char *actual, const char *what, const char *code,
+                          const char *other)
 {
     if (t)
-        return t;
+        return spelled_as(sem, name, actual, what, code) ? t : NULL;
     if (suppressed(sem, name.name))
         return NULL;
     Diag *g = sem_error(sem, name.span, code, "unknown %s '%s'", what, name.name);
@@ -254,14 +267,18 @@ static MTable *need_owned(Sem *sem, Ident name, MTable *t, const char *what, con
 
 MTable *need_index_table(Sem *sem, Ident index)
 {
-    return need_owned(sem, index, schema_index_table(sem->schema, index.name), "index", "unknown-index",
+    MTable *t = schema_index_table(sem->schema, index.name);
+    IndexDef *ix = t ? table_index(t, index.name) : NULL;
+    return need_owned(sem, index, ix ? t : NULL, ix ? ix->name.name : NULL, "index", "unknown-index",
                       "check the name with `migc schema`; unique constraints are dropped with drop_constraint");
 }
 
 MTable *need_constraint_table(Sem *sem, Ident name)
 {
-    return need_owned(sem, name, schema_constraint_table(sem->schema, name.name), "constraint",
-                      "unknown-constraint", "check the name with `migc schema`; indexes are dropped with drop_index");
+    MTable *t = schema_constraint_table(sem->schema, name.name);
+    Constraint *c = t ? table_constraint(t, name.name) : NULL;
+    return need_owned(sem, name, c ? t : NULL, c ? c->name.name : NULL, "constraint", "unknown-constraint",
+                      "check the name with `migc schema`; indexes are dropped with drop_index");
 }
 
 /* Where an existing object was defined, for "already exists" notes. */
