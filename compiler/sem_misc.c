@@ -27,7 +27,7 @@ static bool check_label(Sem *sem, const char *label, Span span)
 bool sem_create_enum(Sem *sem, Op *op)
 {
     Ident name = op->u.create_enum.name;
-    if (!require_free_name(sem, name, "enum"))
+    if (!require_free_name(sem, name, "create enum"))
         return false;
     MEnum *e = ARENA_NEW(sem->arena, MEnum);
     e->name = name.name;
