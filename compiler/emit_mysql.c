@@ -242,6 +242,14 @@ static void call_args(Emit *e, const char *name, ExprList args)
     emit_raw(e, ")");
 }
 
+/* greatest(x) and least(x) are x. */
+static void single_argument(Emit *e, const Expr *x)
+{
+    emit_raw(e, "(");
+    emit_expr(e, x->u.call.args.items[0]);
+    emit_raw(e, ")");
+}
+
 /* Portable functions with another name or form in MySQL; the rest (lower,
  * upper, trim, replace, abs, round, coalesce, concat, mod ...) are the same. */
 static bool mysql_call(Emit *e, const Expr *x)
@@ -260,6 +268,8 @@ static bool mysql_call(Emit *e, const Expr *x)
         call_args(e, "CEILING", x->u.call.args);
     else if (call_is(x, "gen_random_uuid") && x->u.call.args.len == 0)
         emit_raw(e, "UUID()");
+    else if ((call_is(x, "greatest") || call_is(x, "least")) && x->u.call.args.len == 1)
+        single_argument(e, x); /* MySQL wants two at least (error 1582) */
     else
         return false;
     return true;

@@ -186,10 +186,55 @@ static void referenced_key_fits(Emit *e, Span at, const Constraint *c)
     diag_help(e->diags, g, "list the referenced columns (and the constrained ones with them) in the key's order");
 }
 
+/* Referential actions that write the constrained columns. */
+static bool fk_writes_columns(const Constraint *fk)
+{
+    return fk->kind == CON_FOREIGN_KEY &&
+           (fk->on_update == FK_CASCADE || fk->on_update == FK_SET_NULL || fk->on_update == FK_SET_DEFAULT ||
+            fk->on_delete == FK_SET_NULL || fk->on_delete == FK_SET_DEFAULT);
+}
+
+static bool check_reads(const Constraint *check, IdentList cols)
+{
+    for (uint32_t i = 0; i < cols.len; i++)
+        if (expr_uses_column(check->check, cols.items[i].name))
+            return true;
+    return false;
+}
+
+static void action_conflict(Emit *e, Span at, const Constraint *check, const Constraint *fk)
+{
+    Diag *g = emit_unsupported(e, at, "check %s reads a column that foreign key %s writes by its on update/on "
+                               "delete action; MySQL refuses both on one column", check->name.name, fk->name.name);
+    diag_help(e->diags, g, "use on update restrict and on delete cascade or restrict, or drop the check");
+}
+
+/* MySQL (error 3823) and MariaDB (1901) refuse a check over a column a
+ * foreign key action writes.  Said once per pair: by the foreign key, or
+ * by the check when the foreign key was there before this operation. */
+static void actions_fit(Emit *e, Span at, const MTable *t, const Constraint *c)
+{
+    if (fk_writes_columns(c)) {
+        for (uint32_t i = 0; i < t->n_constraints; i++) {
+            const Constraint *k = t->constraints[i];
+            if (k->kind == CON_CHECK && check_reads(k, c->columns))
+                action_conflict(e, at, k, c);
+        }
+        return;
+    }
+    const MTable *before = c->kind == CON_CHECK ? emit_table_before(e, t->name) : NULL;
+    for (uint32_t i = 0; before && i < before->n_constraints; i++) {
+        const Constraint *fk = before->constraints[i];
+        if (fk_writes_columns(fk) && table_constraint(t, fk->name.name) && check_reads(c, fk->columns))
+            action_conflict(e, at, c, fk);
+    }
+}
+
 void mysql_constraint_fits(Emit *e, Span at, const MTable *t, const Constraint *c)
 {
     Span where = mysql_span_or(c->span, at);
     mysql_name_fits(e, mysql_span_or(c->name.span, where), "constraint", c->name.name);
+    actions_fit(e, where, t, c);
     if (c->kind == CON_CHECK)
         return;
     mysql_key_fits(e, where, t, c->columns, constraint_kind_name(c->kind), c->name.name);

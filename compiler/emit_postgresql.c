@@ -122,10 +122,27 @@ static void pg_boolean(Emit *e, bool v)
     emit_raw(e, v ? "true" : "false");
 }
 
+/* A column DEFAULT takes only PostgreSQL's restricted expression (b_expr):
+ * AND, OR, NOT, IS NULL, IN, BETWEEN and LIKE need parentheses there. */
+static bool pg_default_needs_parens(const Expr *v)
+{
+    switch (v->kind) {
+    case EX_UNARY: return v->u.op.op == OP_NOT;
+    case EX_BINARY: return v->u.op.op == OP_AND || v->u.op.op == OP_OR;
+    case EX_IS_NULL: case EX_IN: case EX_BETWEEN: case EX_LIKE: return true;
+    case EX_NULL: case EX_BOOL: case EX_INT: case EX_DEC: case EX_STRING: case EX_COLUMN: case EX_CALL: case EX_CAST:
+        return false;
+    }
+    return true;
+}
+
 static void pg_default(Emit *e, const Expr *v, const ColumnDef *c)
 {
     (void)c;
+    bool parens = pg_default_needs_parens(v);
+    emit_raw(e, parens ? "(" : "");
     emit_expr(e, v);
+    emit_raw(e, parens ? ")" : "");
 }
 
 /* ============================================================ operations */
@@ -234,6 +251,21 @@ static bool pg_needs_using(const Type *from, const Type *to)
     return !(is_time_kind(from->kind) && is_time_kind(to->kind));
 }
 
+/* CAST(col AS to), through text or integer where PostgreSQL has no direct
+ * cast (enum to enum, bigint to boolean). */
+static void pg_conversion(Emit *e, const char *col, TypeConversion conv, const Type *to)
+{
+    emit_raw(e, "CAST(");
+    if (conv == CONV_VIA_TEXT || conv == CONV_VIA_INTEGER)
+        emit_raw(e, "CAST(");
+    emit_ident(e, col);
+    if (conv == CONV_VIA_TEXT || conv == CONV_VIA_INTEGER)
+        emit_raw(e, conv == CONV_VIA_TEXT ? " AS TEXT)" : " AS INTEGER)");
+    emit_raw(e, " AS ");
+    pg_type(e, to);
+    emit_raw(e, ")");
+}
+
 static void pg_alter_type(Emit *e, const Op *op)
 {
     const char *col = op->u.alter_column.column.name;
@@ -255,11 +287,8 @@ static void pg_alter_type(Emit *e, const Op *op)
         emit_raw(e, " USING ");
         emit_expr(e, op->u.alter_column.using_expr);
     } else if (pg_needs_using(&old->type, to)) {
-        emit_raw(e, " USING CAST(");
-        emit_ident(e, col);
-        emit_raw(e, " AS ");
-        pg_type(e, to);
-        emit_raw(e, ")");
+        emit_raw(e, " USING ");
+        pg_conversion(e, col, type_conversion(&old->type, to), to);
     }
     if (old->default_value) {
         emit_raw(e, ",\n    ALTER COLUMN ");
@@ -376,17 +405,48 @@ static void pg_create_enum(Emit *e, const Op *op)
     create_type(e, op->u.create_enum.name.name, op->u.create_enum.labels.items, op->u.create_enum.labels.len);
 }
 
+/* Whether the enum existed when the migration began and has lost no label
+ * since: then its new labels can be added before the transaction. */
+static bool enum_only_grew(Emit *e, const char *name)
+{
+    const MEnum *start = schema_enum_at(e->ev->schema, e->ev->start, name);
+    const MEnum *before = emit_enum_before(e, name);
+    if (!start || !before)
+        return false;
+    for (uint32_t i = 0; i < start->n_labels; i++) {
+        bool kept = false;
+        for (uint32_t k = 0; k < before->n_labels && !kept; k++)
+            kept = strcmp(start->labels[i], before->labels[k]) == 0;
+        if (!kept)
+            return false;
+    }
+    return true;
+}
+
+/* A label added inside a transaction cannot be used until it commits
+ * ("unsafe use of new value"): when the enum predates the migration, the
+ * label is added before the migration's transaction, IF NOT EXISTS, so
+ * that running the migration again after a failure is harmless. */
 static void pg_add_enum_value(Emit *e, const Op *op)
 {
+    const char *name = op->u.enum_value.name.name;
+    bool early = e->ev->rev && !e->ev->rev->mig->transaction_none && enum_only_grew(e, name);
+    Buf *body = e->buf;
+    if (early) {
+        emit_comment(e, "the label '%s' is added before the transaction (above), so that it can be used in it",
+                     op->u.enum_value.label);
+        e->buf = &e->out->pre;
+    }
     emit_raw(e, "ALTER TYPE ");
-    emit_ident(e, op->u.enum_value.name.name);
-    emit_raw(e, " ADD VALUE ");
+    emit_ident(e, name);
+    emit_raw(e, early ? " ADD VALUE IF NOT EXISTS " : " ADD VALUE ");
     emit_literal(e, op->u.enum_value.label);
     if (op->u.enum_value.anchor) {
         emit_raw(e, op->u.enum_value.before ? " BEFORE " : " AFTER ");
         emit_literal(e, op->u.enum_value.anchor);
     }
     emit_end(e);
+    e->buf = body;
 }
 
 static bool uses_enum_column(const MTable *t, const Expr *x, const char *enum_name)

@@ -74,6 +74,52 @@ bool type_equal(const Type *a, const Type *b)
     return a->kind != TY_ENUM || a->enum_name.name == b->enum_name.name;
 }
 
+/* The families a conversion is decided by. */
+typedef enum TypeFamily { FAM_INT, FAM_FRAC, FAM_BOOL, FAM_STRING, FAM_DATE, FAM_TIME, FAM_TIMESTAMP, FAM_INTERVAL,
+                          FAM_UUID, FAM_JSON, FAM_BYTES, FAM_ENUM } TypeFamily;
+
+static TypeFamily family(TypeKind k)
+{
+    switch (k) {
+    case TY_SMALLINT: case TY_INTEGER: case TY_BIGINT: return FAM_INT;
+    case TY_REAL: case TY_DOUBLE: case TY_NUMERIC: return FAM_FRAC;
+    case TY_BOOLEAN: return FAM_BOOL;
+    case TY_TEXT: case TY_VARCHAR: case TY_CHAR: return FAM_STRING;
+    case TY_DATE: return FAM_DATE;
+    case TY_TIME: return FAM_TIME;
+    case TY_TIMESTAMP: case TY_TIMESTAMPTZ: return FAM_TIMESTAMP;
+    case TY_INTERVAL: return FAM_INTERVAL;
+    case TY_UUID: return FAM_UUID;
+    case TY_JSON: case TY_JSONB: return FAM_JSON;
+    case TY_BYTES: return FAM_BYTES;
+    case TY_ENUM: case TY__COUNT: break;
+    }
+    return FAM_ENUM;
+}
+
+/* The conversions every dialect can make (PostgreSQL's casts are the
+ * narrowest): strings to and from anything (the value is parsed or
+ * printed), numbers among themselves, integer and boolean, the datetime
+ * types where a cast exists, json and jsonb.  Enums convert to and from
+ * strings; to another enum by label, through text.  smallint and bigint
+ * reach boolean through integer, the only integer PostgreSQL casts to and
+ * from boolean. */
+TypeConversion type_conversion(const Type *from, const Type *to)
+{
+    TypeFamily f = family(from->kind), t = family(to->kind);
+    if (f == FAM_STRING || t == FAM_STRING || f == t)
+        return f == FAM_ENUM && t == FAM_ENUM ? CONV_VIA_TEXT : CONV_DIRECT;
+    if ((f == FAM_INT || f == FAM_FRAC) && (t == FAM_INT || t == FAM_FRAC))
+        return CONV_DIRECT;
+    if ((f == FAM_INT && t == FAM_BOOL) || (f == FAM_BOOL && t == FAM_INT))
+        return from->kind == TY_INTEGER || to->kind == TY_INTEGER ? CONV_DIRECT : CONV_VIA_INTEGER;
+    if ((f == FAM_DATE && t == FAM_TIMESTAMP) || (f == FAM_TIMESTAMP && (t == FAM_DATE || t == FAM_TIME)))
+        return CONV_DIRECT;
+    if ((f == FAM_TIME && t == FAM_INTERVAL) || (f == FAM_INTERVAL && t == FAM_TIME))
+        return CONV_DIRECT;
+    return CONV_NONE;
+}
+
 static bool expr_list_equal(ExprList a, ExprList b)
 {
     if (a.len != b.len)
@@ -84,8 +130,6 @@ static bool expr_list_equal(ExprList a, ExprList b)
     return true;
 }
 
-/* Structural equality, ignoring spans: two defaults or predicates written
- * in different files are the same if they say the same thing. */
 static bool list_any(ExprList l, ExprPred pred, const void *ctx)
 {
     for (uint32_t i = 0; i < l.len; i++)
@@ -122,6 +166,8 @@ bool expr_any(const Expr *e, ExprPred pred, const void *ctx)
     return false;
 }
 
+/* Structural equality, ignoring spans: two defaults or predicates written
+ * in different files are the same if they say the same thing. */
 bool expr_equal(const Expr *a, const Expr *b)
 {
     if (!a || !b)

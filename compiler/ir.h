@@ -69,6 +69,11 @@ const char *type_kind_name(TypeKind k);
 const char *type_to_string(Arena *a, const Type *t);
 bool type_equal(const Type *a, const Type *b);
 
+/* How a column's values become another type without a `using` expression:
+ * a cast, a cast through text or integer, or not at all. */
+typedef enum TypeConversion { CONV_NONE, CONV_DIRECT, CONV_VIA_TEXT, CONV_VIA_INTEGER } TypeConversion;
+TypeConversion type_conversion(const Type *from, const Type *to);
+
 /* =============================================================== expressions */
 
 #define EXPR_KINDS(X)                                                                              \

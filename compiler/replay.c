@@ -23,13 +23,14 @@ typedef struct Pass {
     RevResult *res;
     const ReplayHooks *hooks; /* NULL: this revision is not emitted */
     PtrVec groups;            /* per upgrade op: its inverse steps (OpList*) */
+    uint32_t start;           /* the schema's mark before this direction's first operation */
 } Pass;
 
 static void fire(Pass *p, const Op *op, Direction dir, uint32_t index, uint32_t mark)
 {
     if (!p->hooks || !p->hooks->op)
         return;
-    OpEvent ev = {&p->rp->schema, mark, p->rev, op, dir, index};
+    OpEvent ev = {&p->rp->schema, mark, p->start, p->rev, op, dir, index};
     p->hooks->op(p->hooks->user, &ev);
 }
 
@@ -121,7 +122,7 @@ static void replay_revision(Replay *rp, Revision *r, const ReplayHooks *hooks)
     RevResult *res = ARENA_NEW(rp->arena, RevResult);
     res->ok = true;
     r->result = res;
-    Pass p = {rp, r, res, hooks, {0}};
+    Pass p = {rp, r, res, hooks, {0}, 0};
     const Migration *m = r->mig;
     rp->sem.mig = m;
     rp->sem.explicit_downgrade = m->has_downgrade;
@@ -138,6 +139,7 @@ static void replay_revision(Replay *rp, Revision *r, const ReplayHooks *hooks)
         return;
     }
     uint32_t after = schema_mark(&rp->schema);
+    p.start = after;
     if (hooks && hooks->begin)
         hooks->begin(hooks->user, r, DIR_DOWN);
     run_downgrade(&p);

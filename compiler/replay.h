@@ -27,6 +27,7 @@ typedef struct RevResult {
 typedef struct OpEvent {
     const Schema *schema; /* the model right after the operation */
     uint32_t mark;        /* schema_table_at(schema, mark, t) is the state before it */
+    uint32_t start;       /* ... and at `start`, before the migration (this direction) began */
     const Revision *rev;
     const Op *op;
     Direction dir;

@@ -716,6 +716,8 @@ bool check_column_def(Sem *sem, const MTable *t, ColumnDef *c)
         diag_help(sem->diags, g, "give a non-null default or drop the default");
         ok = false;
     }
+    if (ok && c->default_value && c->default_value->kind == EX_NULL)
+        c->default_value = NULL; /* `default null` is no default: what the engines' catalogs say */
     if (ok && c->default_value)
         ok = check_value(sem, c->default_value, &c->type, NULL, CONTEXT("default of", t ? t->name : "?", c->name.name));
     return ok;

@@ -494,6 +494,18 @@ static void recheck_predicates(Sem *sem, Op *op, const MTable *t, const ColumnDe
                   type_to_string(sem->arena, &n->type));
 }
 
+/* Without `using`, the values must convert by a cast every dialect has. */
+static bool convertible(Sem *sem, Op *op, const MTable *t, const ColumnDef *c, const Type *to)
+{
+    if (type_conversion(&c->type, to) != CONV_NONE)
+        return true;
+    Arena *a = sem->arena;
+    Diag *g = sem_error(sem, op->span, "no-conversion", "%s.%s cannot be converted from %s to %s by a cast",
+                        t->name, c->name.name, type_to_string(a, &c->type), type_to_string(a, to));
+    diag_help(sem->diags, g, "say how with `using expr`, an expression of the old row that gives the new value");
+    return false;
+}
+
 static bool check_alter_type(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnDef *n)
 {
     n->type = op->u.alter_column.type;
@@ -513,23 +525,27 @@ static bool check_alter_type(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnDe
                   "this changes the type of %s.%s; drop its default first, or change it to fit", t->name, c->name.name);
     if (op->u.alter_column.using_expr)
         check_value(sem, op->u.alter_column.using_expr, &n->type, t, CONTEXT("using expression", NULL, NULL));
+    else if (!convertible(sem, op, t, c, &n->type))
+        return false;
     recheck_predicates(sem, op, t, c, n);
     sem->verdict = type_widens(&c->type, &n->type) ? VERDICT_LOSSLESS : VERDICT_STRUCTURE_ONLY;
     return check_fk_types(sem, op, t, c, &n->type) && check_inbound_fk_types(sem, op, t, c, &n->type);
 }
 
-static Expr *cast_back(Sem *sem, const ColumnDef *c, const Op *op)
+/* The derived downgrade of a type change converts back by a cast: when
+ * there is none (time cannot become timestamp again), the migration must
+ * say how in its own downgrade block. */
+static bool convertible_back(Sem *sem, const Op *op, const ColumnDef *c)
 {
-    Expr *col = ARENA_NEW(sem->arena, Expr);
-    col->kind = EX_COLUMN;
-    col->span = op->span;
-    col->u.column = op->u.alter_column.column;
-    Expr *e = ARENA_NEW(sem->arena, Expr);
-    e->kind = EX_CAST;
-    e->span = op->span;
-    e->u.cast.operand = col;
-    e->u.cast.type = c->type;
-    return e;
+    const Type *to = &op->u.alter_column.type;
+    if (sem->explicit_downgrade || type_conversion(to, &c->type) != CONV_NONE)
+        return true;
+    Arena *a = sem->arena;
+    Diag *g = sem_error(sem, op->span, "no-conversion", "the downgrade cannot convert %s.%s from %s back to %s",
+                        op->u.alter_column.table.name, c->name.name, type_to_string(a, to),
+                        type_to_string(a, &c->type));
+    diag_help(sem->diags, g, "write the migration's downgrade { } block, with alter_column ... using expr");
+    return false;
 }
 
 static void invert_alter(Sem *sem, Op *op, const ColumnDef *c)
@@ -545,8 +561,6 @@ static void invert_alter(Sem *sem, Op *op, const ColumnDef *c)
     inv->u.alter_column.column = op->u.alter_column.column;
     inv->u.alter_column.type = c->type;
     inv->u.alter_column.value = c->default_value;
-    if (k == OPK_ALTER_TYPE && op->u.alter_column.using_expr)
-        inv->u.alter_column.using_expr = cast_back(sem, c, op);
     inv_push(sem, inv);
 }
 
@@ -607,6 +621,8 @@ bool sem_alter_column(Sem *sem, Op *op)
     *n = *c;
     if (!check_alter(sem, op, t, c, n))
         return false;
+    if (op->kind == OPK_ALTER_TYPE)
+        convertible_back(sem, op, c);
     invert_alter(sem, op, c);
     MTable *e = edit_table(sem, t);
     table_set_column(sem->schema, e, (uint32_t)table_column_index(e, c->name.name), n);
