@@ -1,0 +1,37 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running upgrade s0000001 -> c0000001: events get an id
+-- migrations/1_case.mig (lossless)
+-- SQLite table rebuilds: foreign keys are off for this migration, so dropping
+-- a rebuilt table leaves the rows that reference it alone.  ON DELETE and
+-- ON UPDATE actions do not run in it either; every key is checked at its end.
+PRAGMA foreign_keys=OFF;
+BEGIN;
+
+-- line 8: add_column
+-- info[sqlite-table-rebuild]: SQLite cannot add an identity (INTEGER PRIMARY KEY) column: table events is rebuilt
+-- SQLite cannot add an identity (INTEGER PRIMARY KEY) column: rebuild table events from the model
+CREATE TABLE events__migc_new (
+    name VARCHAR(100) NOT NULL,
+    at TIMESTAMPTZ NOT NULL,
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_events PRIMARY KEY (id)
+);
+INSERT INTO events__migc_new (name, at)
+SELECT name, at FROM events;
+DROP TABLE events;
+ALTER TABLE events__migc_new RENAME TO events;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+-- every foreign key must still hold after the table rebuilds
+PRAGMA foreign_key_check;
+CREATE TEMP TABLE migc_foreign_key_check (
+    violations INTEGER CONSTRAINT "foreign key violations: see PRAGMA foreign_key_check" CHECK (violations = 0)
+);
+INSERT INTO migc_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.migc_foreign_key_check;
+
+COMMIT;
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,14 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running upgrade s0000001 -> c0000001: users get a handle
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: add_column
+ALTER TABLE users ADD COLUMN handle VARCHAR(40),
+    ADD CONSTRAINT uq_users_handle UNIQUE (handle);
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

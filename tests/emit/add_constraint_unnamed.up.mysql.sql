@@ -1,0 +1,19 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: unnamed constraints
+-- migrations/1_case.mig (lossless)
+
+-- line 6: add_constraint
+ALTER TABLE members ADD CONSTRAINT uq_members_email UNIQUE (email);
+-- line 7: add_constraint
+ALTER TABLE members ADD CONSTRAINT ck_members_1 CHECK (age >= 0);
+-- line 8: add_constraint
+ALTER TABLE members ADD CONSTRAINT fk_members_team_id_teams FOREIGN KEY (team_id) REFERENCES teams (id);
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -1,0 +1,19 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: a queued status
+-- migrations/1_case.mig (lossless)
+
+-- line 6: alter_enum add value
+-- info[enum-value-position]: label 'queued' goes before 'active', not at the end of status
+-- warning[mysql-enum-change-copies-table]: changing the labels of status copies every table that uses it on mysql
+ALTER TABLE jobs MODIFY COLUMN status ENUM('pending', 'queued', 'active', 'archived') NOT NULL DEFAULT 'pending',
+    MODIFY COLUMN previous ENUM('pending', 'queued', 'active', 'archived');
+ALTER TABLE runs MODIFY COLUMN status ENUM('pending', 'queued', 'active', 'archived');
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -1,0 +1,21 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: failed is the new default
+-- migrations/1_case.mig (lossless)
+
+-- line 7: alter_enum add value
+ALTER TABLE jobs MODIFY COLUMN status ENUM('pending', 'active', 'archived', 'failed') NOT NULL DEFAULT 'pending',
+    MODIFY COLUMN previous ENUM('pending', 'active', 'archived', 'failed');
+ALTER TABLE runs MODIFY COLUMN status ENUM('pending', 'active', 'archived', 'failed');
+-- line 8: alter_column set default
+ALTER TABLE runs MODIFY COLUMN status ENUM('pending', 'active', 'archived', 'failed') DEFAULT 'failed';
+-- line 9: data_update
+UPDATE runs SET status = 'failed' WHERE status IS NULL;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

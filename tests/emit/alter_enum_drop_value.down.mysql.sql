@@ -1,0 +1,17 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running downgrade c0000001 -> s0000001: no archived status
+-- migrations/1_case.mig (structure-only)
+
+-- undo of line 6: alter_enum add value
+ALTER TABLE jobs MODIFY COLUMN status ENUM('pending', 'active', 'archived') NOT NULL DEFAULT 'pending',
+    MODIFY COLUMN previous ENUM('pending', 'active', 'archived');
+ALTER TABLE runs MODIFY COLUMN status ENUM('pending', 'active', 'archived');
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

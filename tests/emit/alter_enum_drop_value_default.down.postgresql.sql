@@ -1,0 +1,14 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running downgrade c0000001 -> s0000001: no legacy level
+-- migrations/1_case.mig (structure-only)
+ALTER TYPE level ADD VALUE IF NOT EXISTS 'legacy' AFTER 'high';
+BEGIN;
+
+-- undo of line 6: alter_enum add value
+-- the label 'legacy' is added before the transaction (above), so that it can be used in it
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
+
+COMMIT;

@@ -1,0 +1,15 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running upgrade s0000001 -> c0000001: unused kinds
+-- migrations/1_case.mig (structure-only)
+BEGIN;
+
+-- line 6: alter_enum add value
+-- no column uses enum unused_kind: nothing to change
+-- line 7: alter_enum drop value
+-- no column uses enum unused_kind: nothing to change
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

@@ -1,0 +1,35 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running downgrade c0000001 -> s0000001: tasks use the new state enum
+-- migrations/1_case.mig (structure-only)
+-- SQLite table rebuilds: foreign keys are off for this migration, so dropping
+-- a rebuilt table leaves the rows that reference it alone.  ON DELETE and
+-- ON UPDATE actions do not run in it either; every key is checked at its end.
+PRAGMA foreign_keys=OFF;
+BEGIN;
+
+-- undo of line 7: alter_column type
+-- SQLite cannot change a column's type: rebuild table tasks from the model
+CREATE TABLE tasks__migc_new (
+    id BIGINT NOT NULL,
+    state TEXT CHECK (state IN ('todo', 'done')) NOT NULL DEFAULT 'todo',
+    CONSTRAINT pk_tasks PRIMARY KEY (id)
+);
+INSERT INTO tasks__migc_new (id, state)
+SELECT id, state FROM tasks;
+DROP TABLE tasks;
+ALTER TABLE tasks__migc_new RENAME TO tasks;
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
+
+-- every foreign key must still hold after the table rebuilds
+PRAGMA foreign_key_check;
+CREATE TEMP TABLE migc_foreign_key_check (
+    violations INTEGER CONSTRAINT "foreign key violations: see PRAGMA foreign_key_check" CHECK (violations = 0)
+);
+INSERT INTO migc_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.migc_foreign_key_check;
+
+COMMIT;
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,17 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running downgrade c0000001 -> s0000001: longer item codes
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- undo of line 7: alter_column type
+ALTER TABLE parts
+    ALTER COLUMN item_code TYPE VARCHAR(20);
+-- undo of line 6: alter_column type
+ALTER TABLE items
+    ALTER COLUMN code TYPE VARCHAR(20);
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
+
+COMMIT;

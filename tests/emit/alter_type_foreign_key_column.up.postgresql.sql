@@ -1,0 +1,17 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running upgrade s0000001 -> c0000001: longer item codes
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: alter_column type
+ALTER TABLE items
+    ALTER COLUMN code TYPE VARCHAR(40);
+-- line 7: alter_column type
+ALTER TABLE parts
+    ALTER COLUMN item_code TYPE VARCHAR(40);
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

@@ -1,0 +1,14 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running downgrade c0000001 -> s0000001: notes are text
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- undo of line 6: alter_column type
+ALTER TABLE items
+    ALTER COLUMN note TYPE VARCHAR(200);
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
+
+COMMIT;

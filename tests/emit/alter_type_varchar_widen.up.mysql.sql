@@ -1,0 +1,16 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: longer item names
+-- migrations/1_case.mig (lossless)
+
+-- line 6: alter_column type
+-- warning[alter-type-rewrite]: changing items.name from varchar(50) to varchar(200) rewrites items on mysql
+ALTER TABLE items MODIFY COLUMN name VARCHAR(200) NOT NULL;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

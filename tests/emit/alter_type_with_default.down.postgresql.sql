@@ -1,0 +1,16 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running downgrade c0000001 -> s0000001: prices are numeric
+-- migrations/1_case.mig (structure-only)
+BEGIN;
+
+-- undo of line 6: alter_column type
+ALTER TABLE items
+    ALTER COLUMN price DROP DEFAULT,
+    ALTER COLUMN price TYPE INTEGER,
+    ALTER COLUMN price SET DEFAULT 0;
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
+
+COMMIT;

@@ -1,0 +1,15 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running downgrade c0000001 -> s0000001: index orders
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- undo of line 7: drop_index
+DROP INDEX ix_orders_state_named;
+-- undo of line 6: drop_index
+DROP INDEX ix_orders_number;
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
+
+COMMIT;

@@ -1,0 +1,17 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running upgrade s0000001 -> c0000001: index orders
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: create_index
+-- warning[index-not-concurrent]: creating index ix_orders_number blocks writes to orders until it is built
+CREATE INDEX ix_orders_number ON orders (number);
+-- line 7: create_index
+-- warning[index-not-concurrent]: creating index ix_orders_state_named blocks writes to orders until it is built
+CREATE INDEX ix_orders_state_named ON orders (state);
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

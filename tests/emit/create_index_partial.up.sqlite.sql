@@ -1,0 +1,13 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running upgrade s0000001 -> c0000001: index paid orders
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: create_index
+CREATE INDEX ix_orders_paid ON orders (placed_at) WHERE state = 'paid' AND placed_at IS NOT NULL;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

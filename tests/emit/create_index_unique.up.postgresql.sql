@@ -1,0 +1,14 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running upgrade s0000001 -> c0000001: unique order numbers per customer
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: create_index
+-- warning[index-not-concurrent]: creating index ux_orders_customer_number blocks writes to orders until it is built
+CREATE UNIQUE INDEX ux_orders_customer_number ON orders (customer_id, number, state);
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

@@ -1,0 +1,28 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running upgrade s0000001 -> c0000001: stores with table constraints
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 7: create_table
+CREATE TABLE stores (
+    country CHAR(2) NOT NULL,
+    number INTEGER NOT NULL,
+    region VARCHAR(10),
+    name VARCHAR(100) NOT NULL,
+    slug VARCHAR(60) NOT NULL,
+    opened_on DATE,
+    closed_on DATE,
+    CONSTRAINT pk_stores PRIMARY KEY (country, number),
+    CONSTRAINT uq_stores_country_slug UNIQUE (country, slug),
+    CONSTRAINT ck_stores_1 CHECK (number > 0),
+    CONSTRAINT fk_stores_country_region_regions FOREIGN KEY (country, region) REFERENCES regions (country, code) ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT uq_stores_name UNIQUE (name),
+    CONSTRAINT ck_stores_dates CHECK (closed_on IS NULL OR closed_on >= opened_on),
+    CONSTRAINT fk_stores_region_again FOREIGN KEY (country, region) REFERENCES regions (country, code)
+);
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

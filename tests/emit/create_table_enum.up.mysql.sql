@@ -1,0 +1,21 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: tickets
+-- migrations/1_case.mig (lossless)
+
+-- line 6: create_table
+CREATE TABLE tickets (
+    id BIGINT NOT NULL AUTO_INCREMENT,
+    state ENUM('open', 'closed') NOT NULL DEFAULT 'open',
+    previous ENUM('open', 'closed'),
+    CONSTRAINT pk_tickets PRIMARY KEY (id),
+    CONSTRAINT ck_tickets_1 CHECK (previous IS NULL OR previous <> state)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

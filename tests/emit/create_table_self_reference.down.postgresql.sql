@@ -1,0 +1,16 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running downgrade c0000001 -> : categories tree
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- undo of line 7: drop_table
+DROP TABLE categories;
+
+DELETE FROM migc_version WHERE version_num = 'c0000001';
+
+COMMIT;
+
+-- every migration is undone: the version table goes too
+DROP TABLE migc_version;

@@ -1,0 +1,19 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running upgrade s0000001 -> c0000001: seed categories
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: data_insert
+INSERT INTO categories (id, name, slug) VALUES
+    (2, 'Rock ''n'' Roll', 'rock-n-roll'),
+    (3, 'Jazz', 'jazz'),
+    (10, 'Hidden', 'hidden');
+-- line 10: data_insert
+INSERT INTO categories (id, name, slug, vis) VALUES
+    (11, 'Secret', 'secret', 'hidden');
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

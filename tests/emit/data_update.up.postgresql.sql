@@ -1,0 +1,13 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running upgrade s0000001 -> c0000001: hide news
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: data_update
+UPDATE categories SET vis = 'hidden', name = name || ' (old)' WHERE slug = 'news' AND vis = 'public';
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

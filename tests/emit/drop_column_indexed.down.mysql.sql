@@ -1,0 +1,20 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running downgrade c0000001 -> s0000001: drop users.email
+-- migrations/1_case.mig (structure-only)
+
+-- undo of line 6: add_column
+ALTER TABLE users ADD COLUMN email VARCHAR(255) NOT NULL;
+-- undo of line 6: create_index
+CREATE INDEX ix_users_email ON users (email);
+-- undo of line 6: create_index
+-- MySQL has no partial indexes: ix_users_email_example covers every row
+CREATE INDEX ix_users_email_example ON users (email);
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

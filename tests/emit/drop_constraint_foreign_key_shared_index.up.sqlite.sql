@@ -1,0 +1,38 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running upgrade s0000001 -> c0000001: one foreign key is enough
+-- migrations/1_case.mig (lossless)
+-- SQLite table rebuilds: foreign keys are off for this migration, so dropping
+-- a rebuilt table leaves the rows that reference it alone.  ON DELETE and
+-- ON UPDATE actions do not run in it either; every key is checked at its end.
+PRAGMA foreign_keys=OFF;
+BEGIN;
+
+-- line 8: drop_constraint
+-- info[sqlite-table-rebuild]: SQLite cannot drop a constraint from a table: table stores is rebuilt
+-- SQLite cannot drop a constraint from a table: rebuild table stores from the model
+CREATE TABLE stores__migc_new (
+    id BIGINT NOT NULL,
+    country CHAR(2) NOT NULL,
+    region VARCHAR(10),
+    CONSTRAINT pk_stores PRIMARY KEY (id),
+    CONSTRAINT fk_stores_region_cascade FOREIGN KEY (country, region) REFERENCES regions (country, code) ON UPDATE CASCADE
+);
+INSERT INTO stores__migc_new (id, country, region)
+SELECT id, country, region FROM stores;
+DROP TABLE stores;
+ALTER TABLE stores__migc_new RENAME TO stores;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+-- every foreign key must still hold after the table rebuilds
+PRAGMA foreign_key_check;
+CREATE TEMP TABLE migc_foreign_key_check (
+    violations INTEGER CONSTRAINT "foreign key violations: see PRAGMA foreign_key_check" CHECK (violations = 0)
+);
+INSERT INTO migc_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.migc_foreign_key_check;
+
+COMMIT;
+PRAGMA foreign_keys=ON;

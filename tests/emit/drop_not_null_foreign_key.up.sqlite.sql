@@ -1,0 +1,37 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Running upgrade s0000001 -> c0000001: payments may lose their account
+-- migrations/1_case.mig (lossless)
+-- SQLite table rebuilds: foreign keys are off for this migration, so dropping
+-- a rebuilt table leaves the rows that reference it alone.  ON DELETE and
+-- ON UPDATE actions do not run in it either; every key is checked at its end.
+PRAGMA foreign_keys=OFF;
+BEGIN;
+
+-- line 7: alter_column drop not null
+-- info[sqlite-table-rebuild]: SQLite cannot drop NOT NULL from a column: table payments is rebuilt
+-- SQLite cannot drop NOT NULL from a column: rebuild table payments from the model
+CREATE TABLE payments__migc_new (
+    id BIGINT NOT NULL,
+    account_id BIGINT,
+    CONSTRAINT pk_payments PRIMARY KEY (id),
+    CONSTRAINT fk_payments_account_id_accounts FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
+);
+INSERT INTO payments__migc_new (id, account_id)
+SELECT id, account_id FROM payments;
+DROP TABLE payments;
+ALTER TABLE payments__migc_new RENAME TO payments;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+-- every foreign key must still hold after the table rebuilds
+PRAGMA foreign_key_check;
+CREATE TEMP TABLE migc_foreign_key_check (
+    violations INTEGER CONSTRAINT "foreign key violations: see PRAGMA foreign_key_check" CHECK (violations = 0)
+);
+INSERT INTO migc_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.migc_foreign_key_check;
+
+COMMIT;
+PRAGMA foreign_keys=ON;

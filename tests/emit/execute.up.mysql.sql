@@ -1,0 +1,17 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: raw sql
+-- migrations/1_case.mig (lossless)
+
+-- line 6: execute
+UPDATE categories SET name = upper(name) WHERE id = 1;
+-- line 8: execute
+INSERT INTO sessions (id, expires_at) VALUES (3, '2030-01-01 00:00:00');
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -1,0 +1,18 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: a plpgsql function
+-- migrations/1_case.mig (structure-only)
+
+-- line 7: execute
+-- execute for other dialects only: nothing to run on mysql
+-- line 15: execute
+UPDATE categories SET name = name -- a no-op
+;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

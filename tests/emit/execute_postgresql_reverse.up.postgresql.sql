@@ -1,0 +1,13 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running upgrade s0000001 -> c0000001: a postgresql function
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- line 6: execute
+CREATE FUNCTION category_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM categories';
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
+
+COMMIT;

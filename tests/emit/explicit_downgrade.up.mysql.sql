@@ -1,0 +1,17 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: split names
+-- migrations/1_case.mig (structure-only)
+
+-- line 7: add_column
+ALTER TABLE people ADD COLUMN first_name VARCHAR(50);
+-- line 8: data_update
+UPDATE people SET first_name = name WHERE first_name IS NULL;
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

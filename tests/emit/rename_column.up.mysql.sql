@@ -1,0 +1,18 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: login is username
+-- migrations/1_case.mig (lossless)
+
+-- line 7: rename_column
+-- warning[rename-column]: renaming column users.login to username breaks code that uses login
+ALTER TABLE users DROP CONSTRAINT ck_users_login,
+    RENAME COLUMN login TO username;
+ALTER TABLE users ADD CONSTRAINT ck_users_login CHECK (CHAR_LENGTH(username) >= 3 AND username <> 'root');
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -1,0 +1,15 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running downgrade c0000001 -> s0000001: users are accounts
+-- migrations/1_case.mig (lossless)
+
+-- undo of line 7: rename_table
+RENAME TABLE accounts TO users;
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

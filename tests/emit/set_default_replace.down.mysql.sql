@@ -1,0 +1,19 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running downgrade c0000001 -> s0000001: new defaults
+-- migrations/1_case.mig (lossless)
+
+-- undo of line 8: alter_column set default
+ALTER TABLE accounts MODIFY COLUMN tier ENUM('bronze', 'silver', 'gold') DEFAULT 'bronze';
+-- undo of line 7: alter_column set default
+ALTER TABLE accounts MODIFY COLUMN created_at DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6);
+-- undo of line 6: alter_column set default
+ALTER TABLE accounts MODIFY COLUMN balance DECIMAL(12,2) NOT NULL DEFAULT 0;
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

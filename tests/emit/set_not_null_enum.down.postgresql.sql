@@ -1,0 +1,13 @@
+-- Generated offline from the migration files; review before running.
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Running downgrade c0000001 -> s0000001: tier required
+-- migrations/1_case.mig (lossless)
+BEGIN;
+
+-- undo of line 6: alter_column drop not null
+ALTER TABLE accounts ALTER COLUMN tier DROP NOT NULL;
+
+UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
+
+COMMIT;

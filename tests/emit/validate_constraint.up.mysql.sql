@@ -1,0 +1,17 @@
+-- Generated offline from the migration files; review before running.
+-- MySQL and MariaDB commit each DDL statement at once: a migration that fails
+-- halfway leaves its earlier statements applied.  Run with: mysql --force=false
+
+SET NAMES utf8mb4;
+SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+SET SESSION time_zone = '+00:00';
+
+-- Running upgrade s0000001 -> c0000001: validate
+-- migrations/1_case.mig (lossless)
+
+-- line 6: validate_constraint
+-- MySQL checked the rows when fk_members_team was added: nothing to validate
+-- line 7: validate_constraint
+-- MySQL checked the rows when ck_members_age was added: nothing to validate
+
+UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
