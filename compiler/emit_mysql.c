@@ -242,6 +242,19 @@ static void call_args(Emit *e, const char *name, ExprList args)
     emit_raw(e, ")");
 }
 
+/* NAME(first, args...) */
+static void call_args_after(Emit *e, const char *name, const char *first, ExprList args)
+{
+    emit_raw(e, name);
+    emit_raw(e, "(");
+    emit_raw(e, first);
+    for (uint32_t i = 0; i < args.len; i++) {
+        emit_raw(e, ", ");
+        emit_expr(e, args.items[i]);
+    }
+    emit_raw(e, ")");
+}
+
 /* greatest(x) and least(x) are x. */
 static void single_argument(Emit *e, const Expr *x)
 {
@@ -268,6 +281,8 @@ static bool mysql_call(Emit *e, const Expr *x)
         call_args(e, "CEILING", x->u.call.args);
     else if (call_is(x, "gen_random_uuid") && x->u.call.args.len == 0)
         emit_raw(e, "UUID()");
+    else if (call_is(x, "concat")) /* CONCAT() is NULL if any argument is; concat() skips them */
+        call_args_after(e, "CONCAT_WS", "''", x->u.call.args);
     else if ((call_is(x, "greatest") || call_is(x, "least")) && x->u.call.args.len == 1)
         single_argument(e, x); /* MySQL wants two at least (error 1582) */
     else

@@ -175,6 +175,18 @@ static void emit_infix(Emit *e, ExprList args, const char *op)
     emit_raw(e, ")");
 }
 
+/* concat() skips NULL arguments (PostgreSQL), where || gives NULL. */
+static void emit_concat_skipping_nulls(Emit *e, ExprList args)
+{
+    emit_raw(e, "(");
+    for (uint32_t i = 0; i < args.len; i++) {
+        emit_raw(e, i ? " || coalesce(" : "coalesce(");
+        emit_expr(e, args.items[i]);
+        emit_raw(e, ", '')");
+    }
+    emit_raw(e, ")");
+}
+
 /* greatest/least are SQLite's multi-argument max/min; with one argument
  * max() would be the aggregate, so the argument stands alone. */
 static void emit_extreme(Emit *e, ExprList args, const char *name)
@@ -230,7 +242,7 @@ static bool sq_call(Emit *e, const Expr *x)
     else if (is_call(x, "mod") && args.len == 2)
         emit_infix(e, args, " % ");
     else if (is_call(x, "concat") && args.len > 0)
-        emit_infix(e, args, " || ");
+        emit_concat_skipping_nulls(e, args);
     else if (is_call(x, "greatest") && args.len > 0)
         emit_extreme(e, args, "max");
     else if (is_call(x, "least") && args.len > 0)

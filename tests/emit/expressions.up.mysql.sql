@@ -18,7 +18,7 @@ UPDATE t SET s = CONCAT(s, '-', v, 'it''s', '"q"', 'back\\slash', '50%'), v = CO
 -- line 39: data_update
 UPDATE t SET sm = CAST('12' AS SIGNED), a = CAST(b AS SIGNED), b = CAST(a AS SIGNED), c = CAST('3.14159' AS DECIMAL(10,2)), r = CAST(a AS DOUBLE), dbl = CAST(c AS DOUBLE), f = CAST(1 AS SIGNED), s = CAST(a AS CHAR), v = CAST(c AS CHAR), k = CAST(a AS CHAR), d = CAST('2025-02-28' AS DATE), tm = CAST('23:59:58' AS TIME(6)), st = CAST('2025-02-28 23:59:58' AS DATETIME(6)), ts = CAST('2025-02-28 23:59:58+00' AS DATETIME(6)), ival = CAST('2 hours' AS CHAR), u = CAST('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12' AS CHAR), bin = CAST(s AS BINARY), col = CAST('green' AS CHAR) WHERE id = 2;
 -- line 62: data_update
-UPDATE t SET st = CURRENT_TIMESTAMP(6), ts = CURRENT_TIMESTAMP(6), d = CURRENT_DATE, tm = CURRENT_TIME(6), s = CONCAT(lower(s), upper(s), trim(s), ltrim(s), rtrim(s), replace(s, 'x', 'y'), SUBSTRING(s, 2), concat(s, v, 'z')), a = CHAR_LENGTH(s) + abs(a) + mod(a, 3) + coalesce(a, 0) + greatest(a, 1, b) + least(a, 2) + nullif(a, 0), c = round(c) + round(c, 1) + floor(c) + CEILING(c) + (c), u = UUID() WHERE id = 1;
+UPDATE t SET st = CURRENT_TIMESTAMP(6), ts = CURRENT_TIMESTAMP(6), d = CURRENT_DATE, tm = CURRENT_TIME(6), s = CONCAT(lower(s), upper(s), trim(s), ltrim(s), rtrim(s), replace(s, 'x', 'y'), SUBSTRING(s, 2), CONCAT_WS('', s, v, 'z')), a = CHAR_LENGTH(s) + abs(a) + mod(a, 3) + coalesce(a, 0) + greatest(a, 1, b) + least(a, 2) + nullif(a, 0), c = round(c) + round(c, 1) + floor(c) + CEILING(c) + (c), u = UUID() WHERE id = 1;
 -- line 73: data_update
 UPDATE t SET ts = CURRENT_TIMESTAMP(6), tm = CURRENT_TIME(6) WHERE id = 2;
 -- line 77: data_update
