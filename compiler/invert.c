@@ -46,3 +46,36 @@ Op *inv_add_constraint_from(Sem *sem, const Constraint *c, const Op *from)
     op->u.add_constraint.constraint = (Constraint *)c;
     return op;
 }
+
+/* The value a NOT NULL column without a default takes in the rows that
+ * exist when its drop is undone: zero, false, the empty string, the epoch,
+ * the nil UUID, an empty JSON object, the enum's first label.  The dropped
+ * data is gone either way (the operation is structure-only); without a
+ * value, PostgreSQL and SQLite refuse to add the column to a table with
+ * rows, and MySQL fills in its own. */
+Expr *inv_placeholder(Sem *sem, const Type *t, Span at)
+{
+    Expr *x = ARENA_NEW(sem->arena, Expr);
+    x->span = at;
+    x->kind = EX_STRING;
+    switch (t->kind) {
+    case TY_SMALLINT: case TY_INTEGER: case TY_BIGINT: case TY_REAL: case TY_DOUBLE: case TY_NUMERIC:
+        x->kind = EX_INT;
+        x->u.text = "0";
+        break;
+    case TY_BOOLEAN: x->kind = EX_BOOL; x->u.boolean = false; break;
+    case TY_DATE: x->u.text = "1970-01-01"; break;
+    case TY_TIME: x->u.text = "00:00:00"; break;
+    case TY_TIMESTAMP: case TY_TIMESTAMPTZ: x->u.text = "1970-01-01 00:00:00"; break;
+    case TY_INTERVAL: x->u.text = "0"; break;
+    case TY_UUID: x->u.text = "00000000-0000-0000-0000-000000000000"; break;
+    case TY_JSON: case TY_JSONB: x->u.text = "{}"; break;
+    case TY_ENUM: {
+        const MEnum *e = schema_enum(sem->schema, t->enum_name.name);
+        x->u.text = e && e->n_labels ? e->labels[0] : "";
+        break;
+    }
+    case TY_TEXT: case TY_VARCHAR: case TY_CHAR: case TY_BYTES: case TY__COUNT: x->u.text = ""; break;
+    }
+    return x;
+}

@@ -132,6 +132,8 @@ Op *inv_op(Sem *sem, OpKind kind, const Op *from);
 Op *inv_create_table_from(Sem *sem, const MTable *t, const Op *from);
 Op *inv_create_index_from(Sem *sem, const MTable *t, const IndexDef *ix, const Op *from);
 Op *inv_add_constraint_from(Sem *sem, const Constraint *c, const Op *from);
+/* A constant of type `t` for rows that need some value (see invert.c). */
+Expr *inv_placeholder(Sem *sem, const Type *t, Span at);
 void inv_push(Sem *sem, Op *op);
 
 /* ---- schema comparison (compare.c) */

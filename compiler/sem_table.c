@@ -299,17 +299,33 @@ static bool check_column_droppable(Sem *sem, Op *op, const MTable *t, const char
     return check_column_not_referenced(sem, op, t, column);
 }
 
+/* A NOT NULL column without a default comes back with a placeholder
+ * default for the existing rows, dropped again at once: the schema is as
+ * before, and the rows hold a value instead of the one that was dropped. */
 static void invert_drop_column(Sem *sem, Op *op, const MTable *t, ColumnDef *c)
 {
+    bool fill = c->not_null && !c->default_value && !c->identity;
     Op *inv = inv_op(sem, OPK_ADD_COLUMN, op);
     inv->u.add_column.table = op->u.drop_column.table;
     inv->u.add_column.column = c;
+    if (fill) {
+        ColumnDef *filled = ARENA_NEW(sem->arena, ColumnDef);
+        *filled = *c;
+        filled->default_value = inv_placeholder(sem, &c->type, op->span);
+        inv->u.add_column.column = filled;
+    }
     PtrVec cons = {0};
     for (uint32_t i = 0; i < t->n_constraints; i++)
         if (constraint_uses(t->constraints[i], c->name.name))
             ptrvec_push(sem->arena, &cons, t->constraints[i]);
     inv->u.add_column.constraints = (ConstraintList){(Constraint **)cons.items, cons.len};
     inv_push(sem, inv);
+    if (fill) {
+        Op *undefault = inv_op(sem, OPK_DROP_DEFAULT, op);
+        undefault->u.alter_column.table = op->u.drop_column.table;
+        undefault->u.alter_column.column = c->name;
+        inv_push(sem, undefault);
+    }
     for (uint32_t i = 0; i < t->n_indexes; i++)
         if (index_uses(t->indexes[i], c->name.name))
             inv_push(sem, inv_create_index_from(sem, t, t->indexes[i], op));

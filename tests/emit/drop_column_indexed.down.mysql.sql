@@ -10,7 +10,9 @@ SET SESSION time_zone = '+00:00';
 -- migrations/1_case.mig (structure-only)
 
 -- undo of line 6: add_column
-ALTER TABLE users ADD COLUMN email VARCHAR(255) NOT NULL;
+ALTER TABLE users ADD COLUMN email VARCHAR(255) NOT NULL DEFAULT '';
+-- undo of line 6: alter_column drop default
+ALTER TABLE users MODIFY COLUMN email VARCHAR(255) NOT NULL;
 -- undo of line 6: create_index
 CREATE INDEX ix_users_email ON users (email);
 -- undo of line 6: create_index

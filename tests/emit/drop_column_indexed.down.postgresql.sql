@@ -6,7 +6,9 @@
 BEGIN;
 
 -- undo of line 6: add_column
-ALTER TABLE users ADD COLUMN email VARCHAR(255) NOT NULL;
+ALTER TABLE users ADD COLUMN email VARCHAR(255) NOT NULL DEFAULT '';
+-- undo of line 6: alter_column drop default
+ALTER TABLE users ALTER COLUMN email DROP DEFAULT;
 -- undo of line 6: create_index
 CREATE INDEX ix_users_email ON users (email);
 -- undo of line 6: create_index

@@ -10,7 +10,9 @@ PRAGMA foreign_keys=OFF;
 BEGIN;
 
 -- undo of line 6: add_column
--- SQLite cannot add a NOT NULL column without a default (the copy fails if the table has rows, as they would need a value): rebuild table users from the model
+ALTER TABLE users ADD COLUMN email VARCHAR(255) NOT NULL DEFAULT '';
+-- undo of line 6: alter_column drop default
+-- SQLite cannot drop a column's default: rebuild table users from the model
 CREATE TABLE users__migc_new (
     id INTEGER NOT NULL,
     legacy TEXT DEFAULT 'old',
@@ -27,8 +29,8 @@ CREATE TABLE users__migc_new (
     CONSTRAINT fk_users_org_id_orgs FOREIGN KEY (org_id) REFERENCES orgs (id) ON DELETE CASCADE,
     CONSTRAINT ck_users_range CHECK (lo <= hi)
 );
-INSERT INTO users__migc_new (id, legacy, age, handle, org_id, "plan", lo, hi)
-SELECT id, legacy, age, handle, org_id, "plan", lo, hi FROM users;
+INSERT INTO users__migc_new (id, legacy, age, handle, org_id, "plan", lo, hi, email)
+SELECT id, legacy, age, handle, org_id, "plan", lo, hi, email FROM users;
 DROP TABLE users;
 ALTER TABLE users__migc_new RENAME TO users;
 CREATE INDEX ix_users_plan ON users ("plan") WHERE "plan" <> 'free';
