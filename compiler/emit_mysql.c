@@ -450,6 +450,22 @@ static bool fk_covered(const MTable *t, const Constraint *fk)
     return mysql_has_key_prefix(t, fk->columns);
 }
 
+/* `INDEX fk (cols)` for a new foreign key no key of the model covers.
+ * InnoDB would make that index itself, but one index serves every foreign
+ * key it leads, named after whichever came first or last depending on the
+ * statement; written out, each such foreign key has its own index under
+ * its own name, which is what dropping it assumes. */
+static void fk_own_index(Emit *e, const MTable *t, const Constraint *c, const char *lead)
+{
+    if (c->kind != CON_FOREIGN_KEY || fk_covered(t, c))
+        return;
+    emit_raw(e, lead);
+    emit_raw(e, "INDEX ");
+    emit_ident(e, c->name.name);
+    emit_raw(e, " ");
+    emit_ident_list(e, c->columns);
+}
+
 /* For each foreign key whose cover changes: ADD INDEX fk (it lost its last
  * key) or DROP INDEX fk (a key now serves it).  Returns how many; writes
  * them only when `first` is given. */
@@ -548,6 +564,8 @@ static void my_create_table(Emit *e, const Op *op)
         emit_raw(e, ",\n    ");
         constraint_def(e, t->constraints[i]);
     }
+    for (uint32_t i = 0; i < t->n_constraints; i++)
+        fk_own_index(e, t, t->constraints[i], ",\n    ");
     emit_raw(e, "\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
     emit_end(e);
 }
@@ -588,6 +606,7 @@ static void my_add_column(Emit *e, const Op *op)
         const Constraint *m = table_constraint(t, k->name.name);
         mysql_constraint_fits(e, op->span, t, m ? m : k);
         add_constraint_clause(e, m ? m : k, &first);
+        fk_own_index(e, t, m ? m : k, ",\n    ADD ");
     }
     emit_end(e);
 }
@@ -888,6 +907,7 @@ static void my_add_constraint(Emit *e, const Op *op)
     bool first = true;
     alter_table(e, t->name);
     add_constraint_clause(e, c, &first);
+    fk_own_index(e, t, c, ",\n    ADD ");
     fk_index_clauses(e, before, t, &first);
     emit_end(e);
 }

@@ -11,6 +11,7 @@ SET SESSION time_zone = '+00:00';
 
 -- line 7: add_column
 ALTER TABLE users ADD COLUMN org_id BIGINT,
-    ADD CONSTRAINT fk_users_org_id_orgs FOREIGN KEY (org_id) REFERENCES orgs (id) ON DELETE SET NULL;
+    ADD CONSTRAINT fk_users_org_id_orgs FOREIGN KEY (org_id) REFERENCES orgs (id) ON DELETE SET NULL,
+    ADD INDEX fk_users_org_id_orgs (org_id);
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -11,7 +11,8 @@ SET SESSION time_zone = '+00:00';
 
 -- line 6: add_constraint
 -- not valid: MySQL checks the existing rows at once
-ALTER TABLE members ADD CONSTRAINT fk_members_team_nv FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE;
+ALTER TABLE members ADD CONSTRAINT fk_members_team_nv FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    ADD INDEX fk_members_team_nv (team_id);
 -- line 7: add_constraint
 -- not valid: MySQL checks the existing rows at once
 ALTER TABLE members ADD CONSTRAINT ck_members_email_nv CHECK (email LIKE '%@%');

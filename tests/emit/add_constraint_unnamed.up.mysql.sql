@@ -14,6 +14,7 @@ ALTER TABLE members ADD CONSTRAINT uq_members_email UNIQUE (email);
 -- line 7: add_constraint
 ALTER TABLE members ADD CONSTRAINT ck_members_1 CHECK (age >= 0);
 -- line 8: add_constraint
-ALTER TABLE members ADD CONSTRAINT fk_members_team_id_teams FOREIGN KEY (team_id) REFERENCES teams (id);
+ALTER TABLE members ADD CONSTRAINT fk_members_team_id_teams FOREIGN KEY (team_id) REFERENCES teams (id),
+    ADD INDEX fk_members_team_id_teams (team_id);
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

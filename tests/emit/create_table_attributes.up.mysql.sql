@@ -27,7 +27,10 @@ CREATE TABLE users (
     CONSTRAINT uq_users_login UNIQUE (login),
     CONSTRAINT fk_users_org_id_orgs FOREIGN KEY (org_id) REFERENCES orgs (id) ON DELETE CASCADE ON UPDATE RESTRICT,
     CONSTRAINT fk_users_org_code FOREIGN KEY (org_code) REFERENCES orgs (code) ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT fk_users_manager_id_users FOREIGN KEY (manager_id) REFERENCES users (id) ON DELETE NO ACTION
+    CONSTRAINT fk_users_manager_id_users FOREIGN KEY (manager_id) REFERENCES users (id) ON DELETE NO ACTION,
+    INDEX fk_users_org_id_orgs (org_id),
+    INDEX fk_users_org_code (org_code),
+    INDEX fk_users_manager_id_users (manager_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

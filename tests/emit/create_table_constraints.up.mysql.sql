@@ -24,7 +24,9 @@ CREATE TABLE stores (
     CONSTRAINT fk_stores_country_region_regions FOREIGN KEY (country, region) REFERENCES regions (country, code) ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT uq_stores_name UNIQUE (name),
     CONSTRAINT ck_stores_dates CHECK (closed_on IS NULL OR closed_on >= opened_on),
-    CONSTRAINT fk_stores_region_again FOREIGN KEY (country, region) REFERENCES regions (country, code)
+    CONSTRAINT fk_stores_region_again FOREIGN KEY (country, region) REFERENCES regions (country, code),
+    INDEX fk_stores_country_region_regions (country, region),
+    INDEX fk_stores_region_again (country, region)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -21,7 +21,8 @@ CREATE TABLE categories (
     parent_id INT,
     name LONGTEXT NOT NULL,
     CONSTRAINT pk_categories PRIMARY KEY (id),
-    CONSTRAINT fk_categories_parent_id_categories FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE CASCADE
+    CONSTRAINT fk_categories_parent_id_categories FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE CASCADE,
+    INDEX fk_categories_parent_id_categories (parent_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 INSERT INTO migc_version (version_num) VALUES ('c0000001');

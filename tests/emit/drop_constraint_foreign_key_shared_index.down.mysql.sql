@@ -10,6 +10,7 @@ SET SESSION time_zone = '+00:00';
 -- migrations/1_case.mig (lossless)
 
 -- undo of line 8: add_constraint
-ALTER TABLE stores ADD CONSTRAINT fk_stores_region FOREIGN KEY (country, region) REFERENCES regions (country, code);
+ALTER TABLE stores ADD CONSTRAINT fk_stores_region FOREIGN KEY (country, region) REFERENCES regions (country, code),
+    ADD INDEX fk_stores_region (country, region);
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

@@ -19,7 +19,8 @@ CREATE TABLE posts (
     CONSTRAINT pk_posts PRIMARY KEY (id),
     CONSTRAINT fk_posts_author_id_authors FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE CASCADE,
     CONSTRAINT ck_posts_1 CHECK (score >= 0),
-    CONSTRAINT uq_posts_title UNIQUE (title)
+    CONSTRAINT uq_posts_title UNIQUE (title),
+    INDEX fk_posts_author_id_authors (author_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 -- undo of line 8: create_index
 ALTER TABLE posts ADD INDEX ix_posts_author_id (author_id),
