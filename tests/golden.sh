@@ -30,6 +30,20 @@ trap 'rm -rf "$out" "$err" "$tmp"' EXIT
 
 fail() { echo "FAIL [$kind] $base: $*"; exit 1; }
 
+# Whether the migc arguments print PostgreSQL SQL: --sql or schema, with
+# --dialect postgresql (not --format catalog or mermaid).
+pg_sql_command() {
+    local w prev='' sql=0 pg=0
+    [ "${1:-}" = schema ] && sql=1
+    for w in "$@"; do
+        [ "$w" = --sql ] && sql=1
+        { [ "$prev" = --format ] && [ "$w" != sql ]; } && sql=0
+        { [ "$prev" = --dialect ] || [ "$prev" = -d ]; } && [ "$w" = postgresql ] && pg=1
+        prev=$w
+    done
+    [ $sql -eq 1 ] && [ $pg -eq 1 ]
+}
+
 case $kind in
 ir)
     "$migc" --color never parse --dump-ir "$base.mig" >"$out" 2>"$err"
@@ -115,6 +129,11 @@ case)
         [ -f expected.$f ] || fail "missing expected.$f (MIGC_UPDATE_GOLDEN=1 creates it)"
         diff -u expected.$f "$src" || ok=1
     done
+    # PostgreSQL SQL on stdout (upgrade/downgrade/stamp --sql, schema
+    # --dialect) must parse with libpg_query
+    if [ -n "${PG_PARSE_CHECK:-}" ] && [ "$(cat "$tmp/status")" = 0 ] && pg_sql_command "${words[@]}"; then
+        "$PG_PARSE_CHECK" "$out" || fail "libpg_query does not parse the PostgreSQL output"
+    fi
     [ $ok -eq 0 ] || fail "output differs"
     exit 0 ;;
 *)
