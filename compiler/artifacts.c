@@ -22,68 +22,137 @@
 #include "fileio.h"
 #include "lint.h"
 
+/* A file is a list of pieces of text that lives elsewhere (its header, the
+ * bundle's own text, the emitted SQL): hashed and written in order. */
 typedef struct OutFile {
     const char *path; /* relative to OUT */
-    Buf content;
+    const Piece *pieces;
+    uint32_t n_pieces;
+    size_t len;
 } OutFile;
+
+/* What a revision's files are called and the step their titles name, the
+ * same in every dialect: made once (all_rev_names). */
+typedef struct RevNames {
+    const char *stem;     /* revisions/<n>_<rev>_<slug> */
+    const char *up, *down; /* "<parents> -> <rev>", "<rev> -> <parents>" */
+} RevNames;
 
 typedef struct Artifacts {
     Session *s;
     const Graph *g;
     RevSql **sql;
     PtrVec files; /* OutFile* */
+    Buf scratch;  /* each header or name is written here, then kept at its exact size */
+    RevNames *names; /* per revision order */
 } Artifacts;
 
-static Buf *new_file(Artifacts *a, const char *path)
+static void new_file(Artifacts *a, const char *path, const Piece *pieces, uint32_t n)
 {
     OutFile *f = ARENA_NEW(&a->s->arena, OutFile);
     f->path = path;
-    buf_init(&f->content, &a->s->arena);
-    ptrvec_push(&a->s->arena, &a->files, f);
-    return &f->content;
-}
-
-static void sha256_hex(const char *data, size_t len, char out[65])
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    EVP_Digest(data, len, digest, &n, EVP_sha256(), NULL);
-    for (unsigned i = 0; i < n && i < 32; i++)
-        snprintf(out + 2 * i, 3, "%02x", digest[i]);
-    out[64] = '\0';
-}
-
-static const char *revision_file(Artifacts *a, const Revision *r, const char *dir)
-{
-    int width = 1;
-    for (uint32_t n = a->g->revs.len; n >= 10; n /= 10)
-        width++;
-    return arena_printf(&a->s->arena, "revisions/%0*u_%s_%s.%s.sql", width < 4 ? 4 : width, r->order + 1, r->id,
-                        slug_of(&a->s->arena, r->mig->message ? r->mig->message : ""), dir);
-}
-
-static Buf *new_parts(Artifacts *a, uint32_t n)
-{
-    Buf *parts = ARENA_ARRAY(&a->s->arena, Buf, n + 1);
+    f->pieces = pieces;
+    f->n_pieces = n;
     for (uint32_t i = 0; i < n; i++)
-        buf_init(&parts[i], &a->s->arena);
-    return parts;
+        f->len += pieces[i].len;
+    ptrvec_push(&a->s->arena, &a->files, f);
 }
 
-/* A revision's file: a header naming its step, then its slice of the bundle. */
-static void revision_files(Artifacts *a, const Dialect *d, const Revision *r, const Buf *up, const Buf *down)
+static Piece keep_scratch(Artifacts *a)
+{
+    Piece s = {arena_strndup(&a->s->arena, a->scratch.data ? a->scratch.data : "", a->scratch.len), a->scratch.len};
+    buf_truncate(&a->scratch, 0);
+    return s;
+}
+
+static const char *keep_scratch_string(Artifacts *a)
+{
+    return keep_scratch(a).data;
+}
+
+/* Plain appends: printf was the largest cost of naming 60,000 files. */
+static void rev_names(Artifacts *a, const Revision *r, unsigned width, RevNames *out)
 {
     Arena *ar = &a->s->arena;
+    Buf *b = &a->scratch;
+    buf_puts(b, "revisions/");
+    buf_put_uint(b, r->order + 1, width);
+    buf_putc(b, '_');
+    buf_puts(b, r->id);
+    buf_putc(b, '_');
+    buf_puts(b, slug_of(ar, r->mig->message ? r->mig->message : ""));
+    out->stem = keep_scratch_string(a);
     RevSet before = {r->parents.items, r->parents.len};
     const char *prev = revset_describe(ar, &before);
-    BundleSpec u = {d, NULL, DIR_UP, {0}, {0}, arena_printf(ar, "%s -> %s", prev, r->id), false};
-    BundleSpec w = {d, NULL, DIR_DOWN, {0}, {0}, arena_printf(ar, "%s -> %s", r->id, prev), false};
-    Buf *uf = new_file(a, arena_printf(ar, "%s/%s", d->name, revision_file(a, r, "up")));
-    bundle_header(uf, &u);
-    buf_putn(uf, up->data, up->len);
-    Buf *df = new_file(a, arena_printf(ar, "%s/%s", d->name, revision_file(a, r, "down")));
-    bundle_header(df, &w);
-    buf_putn(df, down->data, down->len);
+    buf_puts(b, prev);
+    buf_puts(b, " -> ");
+    buf_puts(b, r->id);
+    out->up = keep_scratch_string(a);
+    buf_puts(b, r->id);
+    buf_puts(b, " -> ");
+    buf_puts(b, prev);
+    out->down = keep_scratch_string(a);
+}
+
+static RevNames *all_rev_names(Artifacts *a)
+{
+    uint32_t n = a->g->revs.len;
+    unsigned width = 1;
+    for (uint32_t k = n; k >= 10; k /= 10)
+        width++;
+    RevNames *names = ARENA_ARRAY(&a->s->arena, RevNames, n + 1);
+    for (uint32_t i = 0; i < n; i++) {
+        const Revision *r = a->g->revs.items[i];
+        rev_names(a, r, width < 4 ? 4 : width, &names[r->order]);
+    }
+    return names;
+}
+
+/* <dialect>/revisions/<n>_<rev>_<slug>.<up|down>.sql */
+static const char *revision_path(Artifacts *a, const Dialect *d, const Revision *r, Direction dir)
+{
+    Buf *b = &a->scratch;
+    buf_puts(b, d->name);
+    buf_putc(b, '/');
+    buf_puts(b, a->names[r->order].stem);
+    buf_puts(b, dir == DIR_UP ? ".up.sql" : ".down.sql");
+    return keep_scratch_string(a);
+}
+
+static void bundle_file(Artifacts *a, const BundleSpec *spec, const char *name, Sections *secs)
+{
+    Arena *ar = &a->s->arena;
+    sections_init(secs, ar, spec->revs.len);
+    bundle_write(&a->scratch, a->g, a->sql, spec, secs);
+    new_file(a, arena_printf(ar, "%s/%s", spec->d->name, name), secs->pieces, secs->at[spec->revs.len]);
+}
+
+/* A revision's file: its header (a title naming its step, then the
+ * dialect's preamble, shared), then section i of the bundle. */
+static void revision_file_of(Artifacts *a, const Revision *r, const BundleSpec *spec, Piece preamble,
+                             const Sections *secs, uint32_t i)
+{
+    Arena *ar = &a->s->arena;
+    uint32_t n = secs->at[i + 1] - secs->at[i];
+    Piece *pieces = ARENA_ARRAY(ar, Piece, n + 2);
+    bundle_title(&a->scratch, spec);
+    pieces[0] = keep_scratch(a);
+    pieces[1] = preamble;
+    memcpy(pieces + 2, secs->pieces + secs->at[i], sizeof(Piece) * n);
+    new_file(a, revision_path(a, spec->d, r, spec->dir), pieces, n + 2);
+}
+
+/* Revision i of the graph: section i of the upgrade, n-1-i of the downgrade. */
+static void revision_files(Artifacts *a, const Dialect *d, uint32_t i, Piece preamble, const Sections *up,
+                           const Sections *down)
+{
+    uint32_t n = a->g->revs.len;
+    const Revision *r = a->g->revs.items[i];
+    const RevNames *names = &a->names[r->order];
+    BundleSpec u = {d, NULL, DIR_UP, {0}, {0}, names->up, false};
+    BundleSpec w = {d, NULL, DIR_DOWN, {0}, {0}, names->down, false};
+    revision_file_of(a, r, &u, preamble, up, i);
+    revision_file_of(a, r, &w, preamble, down, n - 1 - i);
 }
 
 /* upgrade.sql, downgrade.sql and the revision files, which are their
@@ -95,55 +164,109 @@ static void write_dialect(Artifacts *a, const Dialect *d)
     uint32_t n = g->revs.len;
     RevSet heads = {g->heads.items, g->heads.len};
     const char *vt = a->s->config.version_table;
-    Buf *up_parts = new_parts(a, n), *down_parts = new_parts(a, n);
     const char *range = arena_printf(ar, "base -> %s", revset_describe(ar, &heads));
     BundleSpec up = {d, vt, DIR_UP, g->revs, {0}, range, false};
-    bundle_write(new_file(a, arena_printf(ar, "%s/upgrade.sql", d->name)), g, a->sql, &up, up_parts);
+    Sections up_secs, down_secs;
+    bundle_file(a, &up, "upgrade.sql", &up_secs);
     RevList reversed = {ARENA_ARRAY(ar, Revision *, n + 1), n};
     for (uint32_t i = 0; i < n; i++)
         reversed.items[i] = g->revs.items[n - 1 - i];
     const char *back = arena_printf(ar, "%s -> base", revset_describe(ar, &heads));
     BundleSpec down = {d, vt, DIR_DOWN, reversed, heads, back, false};
-    bundle_write(new_file(a, arena_printf(ar, "%s/downgrade.sql", d->name)), g, a->sql, &down, down_parts);
+    bundle_file(a, &down, "downgrade.sql", &down_secs);
+    bundle_preamble(&a->scratch, d);
+    Piece preamble = keep_scratch(a);
     for (uint32_t i = 0; i < n; i++)
-        revision_files(a, d, g->revs.items[i], &up_parts[i], &down_parts[n - 1 - i]);
+        revision_files(a, d, i, preamble, &up_secs, &down_secs);
 }
 
 /* ============================================================= manifest */
+
+/* One SHA-256 context for all 60,000 files of a large tree: the digest is
+ * fetched once and the context reset per file, not set up anew each time. */
+typedef struct Hasher {
+    EVP_MD *md;
+    EVP_MD_CTX *ctx;
+} Hasher;
+
+static bool hasher_open(Hasher *h)
+{
+    h->md = EVP_MD_fetch(NULL, "SHA256", NULL);
+    h->ctx = EVP_MD_CTX_new();
+    return h->md && h->ctx;
+}
+
+static void hasher_close(Hasher *h)
+{
+    EVP_MD_CTX_free(h->ctx);
+    EVP_MD_free(h->md);
+}
+
+/* The digest of the pieces' bytes in order, as 64 lowercase hex digits. */
+static void sha256_hex(Hasher *h, const Piece *pieces, uint32_t n, char out[65])
+{
+    static const char hex[] = "0123456789abcdef";
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_DigestInit_ex(h->ctx, h->md, NULL);
+    for (uint32_t i = 0; i < n; i++)
+        EVP_DigestUpdate(h->ctx, pieces[i].data, pieces[i].len);
+    EVP_DigestFinal_ex(h->ctx, digest, &len);
+    for (unsigned i = 0; i < len && i < 32; i++) {
+        out[2 * i] = hex[digest[i] >> 4];
+        out[2 * i + 1] = hex[digest[i] & 15];
+    }
+    out[64] = '\0';
+}
+
+/* Keys are literals and values live in the arena until the text is
+ * printed, so cJSON need copy neither: 70,000 entries for a large tree. */
+static void put_string(cJSON *o, const char *key, const char *value)
+{
+    cJSON_AddItemToObjectCS(o, key, cJSON_CreateStringReference(value));
+}
+
+static void put_number(cJSON *o, const char *key, double value)
+{
+    cJSON_AddItemToObjectCS(o, key, cJSON_CreateNumber(value));
+}
+
+static const char *sha256_of(Artifacts *a, Hasher *h, const Piece *pieces, uint32_t n)
+{
+    char *sha = arena_alloc(&a->s->arena, 65);
+    sha256_hex(h, pieces, n, sha);
+    return sha;
+}
 
 static cJSON *string_array(const RevList *l)
 {
     cJSON *arr = cJSON_CreateArray();
     for (uint32_t i = 0; i < l->len; i++)
-        cJSON_AddItemToArray(arr, cJSON_CreateString(l->items[i]->id));
+        cJSON_AddItemToArray(arr, cJSON_CreateStringReference(l->items[i]->id));
     return arr;
 }
 
-static cJSON *revision_entry(Artifacts *a, const Revision *r)
+static cJSON *revision_entry(Artifacts *a, Hasher *h, const Revision *r)
 {
     cJSON *o = cJSON_CreateObject();
     const RevResult *res = r->result;
     SourceFile *src = source_get(&a->s->sources, r->mig->file);
-    char sha[65];
-    sha256_hex(src->text, src->len, sha);
-    cJSON_AddNumberToObject(o, "order", r->order + 1);
-    cJSON_AddStringToObject(o, "revision", r->id);
-    cJSON_AddItemToObject(o, "parents", string_array(&r->parents));
-    cJSON_AddItemToObject(o, "depends_on", string_array(&r->deps));
-    if (r->label)
-        cJSON_AddStringToObject(o, "branch", r->label);
-    else
-        cJSON_AddNullToObject(o, "branch");
-    cJSON_AddStringToObject(o, "message", r->mig->message ? r->mig->message : "");
-    cJSON_AddStringToObject(o, "source", r->mig->path);
-    cJSON_AddStringToObject(o, "source_sha256", sha);
-    cJSON_AddBoolToObject(o, "transaction", !r->mig->transaction_none);
-    cJSON_AddStringToObject(o, "reversibility", res ? verdict_name(res->verdict) : "unknown");
-    cJSON_AddBoolToObject(o, "downgrade_written", res && res->downgrade_given);
+    Piece text = {src->text, src->len};
+    put_number(o, "order", r->order + 1);
+    put_string(o, "revision", r->id);
+    cJSON_AddItemToObjectCS(o, "parents", string_array(&r->parents));
+    cJSON_AddItemToObjectCS(o, "depends_on", string_array(&r->deps));
+    cJSON_AddItemToObjectCS(o, "branch", r->label ? cJSON_CreateStringReference(r->label) : cJSON_CreateNull());
+    put_string(o, "message", r->mig->message ? r->mig->message : "");
+    put_string(o, "source", r->mig->path);
+    put_string(o, "source_sha256", sha256_of(a, h, &text, 1));
+    cJSON_AddItemToObjectCS(o, "transaction", cJSON_CreateBool(!r->mig->transaction_none));
+    put_string(o, "reversibility", res ? verdict_name(res->verdict) : "unknown");
+    cJSON_AddItemToObjectCS(o, "downgrade_written", cJSON_CreateBool(res && res->downgrade_given));
     return o;
 }
 
-static char *manifest_json(Artifacts *a, unsigned dialects)
+static char *manifest_json(Artifacts *a, Hasher *h, unsigned dialects)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "tool", "migc");
@@ -160,16 +283,14 @@ static char *manifest_json(Artifacts *a, unsigned dialects)
     cJSON_AddNumberToObject(lint, "infos", a->s->diags.n_infos);
     cJSON *revs = cJSON_AddArrayToObject(root, "revisions");
     for (uint32_t i = 0; i < a->g->revs.len; i++)
-        cJSON_AddItemToArray(revs, revision_entry(a, a->g->revs.items[i]));
+        cJSON_AddItemToArray(revs, revision_entry(a, h, a->g->revs.items[i]));
     cJSON *files = cJSON_AddArrayToObject(root, "files");
     for (uint32_t i = 0; i < a->files.len; i++) {
         OutFile *f = a->files.items[i];
-        char sha[65];
-        sha256_hex(f->content.data ? f->content.data : "", f->content.len, sha);
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "path", f->path);
-        cJSON_AddStringToObject(o, "sha256", sha);
-        cJSON_AddNumberToObject(o, "bytes", (double)f->content.len);
+        put_string(o, "path", f->path);
+        put_string(o, "sha256", sha256_of(a, h, f->pieces, f->n_pieces));
+        put_number(o, "bytes", (double)f->len);
         cJSON_AddItemToArray(files, o);
     }
     char *text = cJSON_Print(root);
@@ -179,20 +300,28 @@ static char *manifest_json(Artifacts *a, unsigned dialects)
 
 /* ====================================================== atomic replace */
 
-static int remove_tree(const char *path, Arena *a)
+/* How every manifest.json migc writes begins: cJSON_Print's layout of
+ * manifest_json's first member. */
+static const char manifest_signature[] = "{\n\t\"tool\":\t\"migc\",\n";
+
+/* A manifest that begins as ours is ours, without parsing the rest (16 MB
+ * for 10,000 migrations); any other is parsed whole and asked. */
+static bool manifest_is_ours(const char *path, Arena *a)
 {
-    PtrVec names = {0};
-    if (dir_list(path, "", a, &names) == 0) {
-        for (uint32_t i = 0; i < names.len; i++) {
-            const char *child = path_join(a, path, names.items[i]);
-            if (path_is_dir(child))
-                remove_tree(child, a);
-            else
-                unlink(child);
-        }
-        return rmdir(path) == 0 ? 0 : errno;
-    }
-    return unlink(path) == 0 ? 0 : errno;
+    char head[sizeof manifest_signature - 1];
+    size_t got = 0;
+    if (file_read_prefix(path, head, sizeof head, &got) != 0)
+        return false;
+    if (got == sizeof head && memcmp(head, manifest_signature, sizeof head) == 0)
+        return true;
+    FileData fd;
+    if (file_read(path, a, &fd) != 0)
+        return false;
+    cJSON *m = cJSON_Parse(fd.data);
+    const cJSON *tool = cJSON_GetObjectItemCaseSensitive(m, "tool");
+    bool ours = cJSON_IsString(tool) && strcmp(tool->valuestring, "migc") == 0;
+    cJSON_Delete(m);
+    return ours;
 }
 
 /* OUT may be replaced only when it is ours: absent, empty, or holding a
@@ -206,33 +335,52 @@ static bool replaceable(const char *out, Arena *a)
         return false;
     if (names.len == 0)
         return true;
-    FileData fd;
-    if (file_read(path_join(a, out, "manifest.json"), a, &fd) != 0)
-        return false;
-    cJSON *m = cJSON_Parse(fd.data);
-    const cJSON *tool = cJSON_GetObjectItemCaseSensitive(m, "tool");
-    bool ours = cJSON_IsString(tool) && strcmp(tool->valuestring, "migc") == 0;
-    cJSON_Delete(m);
-    return ours;
+    return manifest_is_ours(path_join(a, out, "manifest.json"), a);
+}
+
+/* The folder files are being written into: files come grouped by folder,
+ * so each is made and opened once. */
+typedef struct Folder {
+    const char *rel; /* relative to the tree; NULL: none open yet */
+    size_t rel_len;
+    int fd;
+} Folder;
+
+static int enter_folder(Folder *f, const char *tree, const char *rel, size_t rel_len, Arena *a)
+{
+    if (f->rel && f->rel_len == rel_len && strncmp(f->rel, rel, rel_len) == 0)
+        return 0;
+    if (f->rel)
+        close(f->fd);
+    f->rel = NULL;
+    const char *path = rel_len ? path_join(a, tree, arena_strndup(a, rel, rel_len)) : tree;
+    int err = make_dirs(path, a);
+    if (!err)
+        err = dir_open(path, &f->fd);
+    if (!err) {
+        f->rel = rel;
+        f->rel_len = rel_len;
+    }
+    return err;
 }
 
 static int write_tree(Artifacts *a, const char *dir, const char *manifest)
 {
     Arena *ar = &a->s->arena;
-    int err = make_dirs(dir, ar);
-    const char *made = ""; /* files come grouped by folder: make each once */
+    Folder folder = {NULL, 0, -1};
+    int err = 0;
     for (uint32_t i = 0; !err && i < a->files.len; i++) {
         OutFile *f = a->files.items[i];
-        const char *path = path_join(ar, dir, f->path);
-        char *parent = arena_strdup(ar, path);
-        *strrchr(parent, '/') = '\0';
-        if (strcmp(parent, made) != 0) {
-            err = make_dirs(parent, ar);
-            made = parent;
-        }
+        const char *slash = strrchr(f->path, '/');
+        size_t rel_len = slash ? (size_t)(slash - f->path) : 0;
+        err = enter_folder(&folder, dir, f->path, rel_len, ar);
         if (!err)
-            err = file_write(path, f->content.data ? f->content.data : "", f->content.len);
+            err = file_write_pieces(folder.fd, slash ? slash + 1 : f->path, f->pieces, f->n_pieces);
     }
+    if (folder.rel)
+        close(folder.fd);
+    if (!err)
+        err = make_dirs(dir, ar);
     if (!err)
         err = file_write(path_join(ar, dir, "manifest.json"), manifest, strlen(manifest));
     return err;
@@ -243,7 +391,7 @@ static int replace_tree(Artifacts *a, const char *out, const char *manifest)
     Arena *ar = &a->s->arena;
     const char *tmp = arena_printf(ar, "%s.tmp-%ld", out, (long)getpid());
     const char *old = arena_printf(ar, "%s.old-%ld", out, (long)getpid());
-    remove_tree(tmp, ar);
+    remove_tree(tmp);
     int err = write_tree(a, tmp, manifest);
     bool had = path_exists(out);
     if (!err && had && rename(out, old) != 0)
@@ -254,9 +402,9 @@ static int replace_tree(Artifacts *a, const char *out, const char *manifest)
             rename(old, out);
     }
     if (err)
-        remove_tree(tmp, ar);
+        remove_tree(tmp);
     else if (had)
-        remove_tree(old, ar);
+        remove_tree(old);
     return err;
 }
 
@@ -321,7 +469,8 @@ int cmd_compile(Session *s, Args *args)
     if (!load_graph(s, &p, &g))
         return finish(s);
     stat_mark(&st, "read, parse, graph");
-    Artifacts a = {s, &g, NULL, {0}};
+    Artifacts a = {s, &g, NULL, {0}, {0}, NULL};
+    buf_init(&a.scratch, &s->arena);
     Linter linter;
     linter_init(&linter, &s->arena, &s->diags, &s->config);
     a.sql = compile_sql(s, &g, g.revs, NULL, mask, &linter);
@@ -329,6 +478,7 @@ int cmd_compile(Session *s, Args *args)
     if (!a.sql)
         return finish(s);
     stat_mark(&st, "replay, checks, lint, emit");
+    a.names = all_rev_names(&a);
     for (int d = 0; d < DIALECT__COUNT; d++)
         if (mask & dialect_by_id((DialectId)d)->mask)
             write_dialect(&a, dialect_by_id((DialectId)d));
@@ -338,7 +488,14 @@ int cmd_compile(Session *s, Args *args)
         diag_help(&s->diags, e, "choose an empty or new folder with --out");
         return finish(s);
     }
-    char *manifest = manifest_json(&a, mask);
+    Hasher h;
+    if (!hasher_open(&h)) {
+        hasher_close(&h);
+        diag_error(&s->diags, NO_SPAN, "internal", "OpenSSL offers no SHA-256");
+        return finish(s);
+    }
+    char *manifest = manifest_json(&a, &h, mask);
+    hasher_close(&h);
     stat_mark(&st, "manifest (SHA-256 of every file)");
     int err = replace_tree(&a, out, manifest);
     free(manifest);

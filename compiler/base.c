@@ -175,6 +175,20 @@ void buf_putc(Buf *b, char c)
     b->data[b->len] = '\0';
 }
 
+void buf_put_uint(Buf *b, uint64_t v, unsigned min_digits)
+{
+    char digits[20];
+    unsigned n = 0;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (; min_digits > n; min_digits--)
+        buf_putc(b, '0');
+    while (n)
+        buf_putc(b, digits[--n]);
+}
+
 /* One formatting pass when the text fits the free space (the usual case),
  * a second only when the buffer has to grow. */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap)

@@ -62,10 +62,19 @@ void buf_reserve(Buf *b, size_t extra);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, char c);
+/* v in decimal, zero-padded to at least min_digits: "%0*u" without printf. */
+void buf_put_uint(Buf *b, uint64_t v, unsigned min_digits);
 void buf_printf(Buf *b, const char *fmt, ...) MIGC_PRINTF(2, 3);
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) MIGC_PRINTF(2, 0);
 void buf_truncate(Buf *b, size_t len);
 const char *buf_cstr(Buf *b);
+
+/* Bytes that live elsewhere, borrowed: output assembled from pieces that
+ * are hashed and written in order, never joined into one copy. */
+typedef struct Piece {
+    const char *data;
+    size_t len;
+} Piece;
 
 /* ==================================================================== vector */
 

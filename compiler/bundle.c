@@ -157,12 +157,22 @@ static void version_down(Out *o, Heads *h, Revision *r)
 
 /* ============================================================== bundles */
 
-void bundle_header(Buf *b, const BundleSpec *spec)
+/* Sections and titles are written 60,000 times for a large project: plain
+ * appends here, not printf, which parses its format each time. */
+void bundle_title(Buf *b, const BundleSpec *spec)
 {
-    buf_printf(b, "-- migc %s: %s %s for %s\n", MIGC_VERSION_STRING, spec->dir == DIR_UP ? "upgrade" : "downgrade",
-               spec->range, spec->d->name);
+    buf_puts(b, "-- migc " MIGC_VERSION_STRING ": ");
+    buf_puts(b, spec->dir == DIR_UP ? "upgrade " : "downgrade ");
+    buf_puts(b, spec->range);
+    buf_puts(b, " for ");
+    buf_puts(b, spec->d->name);
+    buf_putc(b, '\n');
+}
+
+void bundle_preamble(Buf *b, const Dialect *d)
+{
     buf_puts(b, "-- Generated offline from the migration files; review before running.\n");
-    switch (spec->d->id) {
+    switch (d->id) {
     case DIALECT_POSTGRESQL:
         buf_puts(b, "-- Run with: psql -v ON_ERROR_STOP=1 -f FILE\n");
         break;
@@ -176,10 +186,16 @@ void bundle_header(Buf *b, const BundleSpec *spec)
     case DIALECT__COUNT:
         break;
     }
-    if (spec->d->session) {
+    if (d->session) {
         buf_puts(b, "\n");
-        buf_puts(b, spec->d->session);
+        buf_puts(b, d->session);
     }
+}
+
+void bundle_header(Buf *b, const BundleSpec *spec)
+{
+    bundle_title(b, spec);
+    bundle_preamble(b, spec->d);
 }
 
 static void parents_text(Buf *b, const Revision *r, Direction dir)
@@ -188,10 +204,15 @@ static void parents_text(Buf *b, const Revision *r, Direction dir)
         buf_puts(b, r->id);
         buf_puts(b, " -> ");
     }
-    for (uint32_t i = 0; i < r->parents.len; i++)
-        buf_printf(b, "%s%s", i ? ", " : "", r->parents.items[i]->id);
-    if (dir == DIR_UP)
-        buf_printf(b, " -> %s", r->id);
+    for (uint32_t i = 0; i < r->parents.len; i++) {
+        if (i)
+            buf_puts(b, ", ");
+        buf_puts(b, r->parents.items[i]->id);
+    }
+    if (dir == DIR_UP) {
+        buf_puts(b, " -> ");
+        buf_puts(b, r->id);
+    }
 }
 
 static void irreversible_note(Buf *b, const Revision *r)
@@ -217,13 +238,17 @@ static void irreversible_note(Buf *b, const Revision *r)
 
 static void migration_comment(Buf *b, const Revision *r, Direction dir)
 {
-    buf_printf(b, "\n-- Running %s ", dir == DIR_UP ? "upgrade" : "downgrade");
+    buf_puts(b, dir == DIR_UP ? "\n-- Running upgrade " : "\n-- Running downgrade ");
     parents_text(b, r, dir);
     buf_puts(b, ": ");
     for (const char *c = r->mig->message ? r->mig->message : ""; *c; c++)
         buf_putc(b, *c == '\n' ? ' ' : *c);
     const RevResult *res = r->result;
-    buf_printf(b, "\n-- %s (%s)\n", r->mig->path, res ? verdict_name(res->verdict) : "?");
+    buf_puts(b, "\n-- ");
+    buf_puts(b, r->mig->path);
+    buf_puts(b, " (");
+    buf_puts(b, res ? verdict_name(res->verdict) : "?");
+    buf_puts(b, ")\n");
     if (r->mig->transaction_none)
         buf_puts(b, "-- transaction none: these statements run outside a transaction\n");
     if (dir == DIR_DOWN)
@@ -235,26 +260,65 @@ static bool in_transaction(const BundleSpec *spec, const Revision *r)
     return spec->d->transactional_ddl && !r->mig->transaction_none;
 }
 
-static void migration_section(Buf *b, Heads *h, const BundleSpec *spec, Revision *r, const SqlParts *p)
+/* Where a bundle's text goes: into `b`, the emitted SQL too, or, with
+ * `keep`, into pieces (see Sections), `b` holding only what is not kept yet. */
+typedef struct Sink {
+    Buf *b;
+    Sections *keep;
+} Sink;
+
+static void push_piece(Sections *s, Arena *a, Piece p)
 {
+    if (s->len == s->cap) {
+        uint32_t cap = s->cap ? s->cap * 2 : 256;
+        s->pieces = arena_realloc(a, s->pieces, sizeof(Piece) * s->cap, sizeof(Piece) * cap);
+        s->cap = cap;
+    }
+    s->pieces[s->len++] = p;
+}
+
+/* The text written so far becomes a piece of its exact size. */
+static void keep_own(Sink *k)
+{
+    if (!k->b->len)
+        return;
+    push_piece(k->keep, k->b->arena, (Piece){arena_strndup(k->b->arena, k->b->data, k->b->len), k->b->len});
+    buf_truncate(k->b, 0);
+}
+
+static void put_sql(Sink *k, const Buf *sql)
+{
+    if (!k->keep) {
+        buf_putn(k->b, sql->data, sql->len);
+        return;
+    }
+    if (!sql->len)
+        return;
+    keep_own(k);
+    push_piece(k->keep, k->b->arena, (Piece){sql->data, sql->len});
+}
+
+static void migration_section(Sink *k, Heads *h, const BundleSpec *spec, Revision *r, const SqlParts *p)
+{
+    Buf *b = k->b;
     Out o = {b, spec->d, spec->version_table};
     bool txn = in_transaction(spec, r);
     migration_comment(b, r, spec->dir);
-    buf_putn(b, p->pre.data, p->pre.len);
+    put_sql(k, &p->pre);
     if (txn)
         buf_puts(b, "BEGIN;\n");
     buf_puts(b, "\n");
-    buf_putn(b, p->body.data, p->body.len);
+    put_sql(k, &p->body);
     if (p->body.len)
         buf_puts(b, "\n");
     if (spec->dir == DIR_UP)
         version_up(&o, h, r);
     else
         version_down(&o, h, r);
-    buf_putn(b, p->tail.data, p->tail.len);
+    put_sql(k, &p->tail);
     if (txn)
         buf_puts(b, "\nCOMMIT;\n");
-    buf_putn(b, p->post.data, p->post.len);
+    put_sql(k, &p->post);
 }
 
 static void version_drop(Out *o)
@@ -264,10 +328,26 @@ static void version_drop(Out *o)
     buf_puts(o->b, ";\n");
 }
 
-/* One simulation of the version table along the whole sequence; each
- * revision's section also goes to parts[i] when parts is given, so the
- * per-revision files are exact slices of the bundle. */
-void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec, Buf *parts)
+/* ============================================================= sections */
+
+void sections_init(Sections *s, Arena *a, uint32_t n)
+{
+    *s = (Sections){0};
+    s->at = ARENA_ARRAY(a, uint32_t, n + 1);
+}
+
+static void section_mark(Sink *k, uint32_t i)
+{
+    keep_own(k);
+    k->keep->at[i] = k->keep->len;
+}
+
+/* ============================================================== bundle */
+
+/* One simulation of the version table along the whole sequence; with
+ * `parts`, each revision's section is kept apart, so the per-revision files
+ * are exact slices of the bundle. */
+void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec, Sections *parts)
 {
     Heads h;
     heads_init(&h, g, &spec->from, out->arena);
@@ -280,24 +360,26 @@ void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec
         version_create(&o);
     }
     int d = spec->d->id;
+    Sink k = {out, parts};
     for (uint32_t i = 0; i < spec->revs.len; i++) {
         Revision *r = spec->revs.items[i];
         const SqlParts *p = spec->dir == DIR_UP ? &sql[r->order]->up[d] : &sql[r->order]->down[d];
-        Buf *sec = parts ? &parts[i] : out;
+        if (parts)
+            section_mark(&k, i);
         if (parts && spec->dir == DIR_UP && r->parents.len == 0) {
             /* a root's own file may be the first one run: it makes the table */
-            Out o = {sec, spec->d, spec->version_table};
-            buf_puts(sec, "\n");
+            Out o = {k.b, spec->d, spec->version_table};
+            buf_puts(k.b, "\n");
             version_create(&o);
         }
-        migration_section(sec, &h, spec, r, p);
+        migration_section(&k, &h, spec, r, p);
         if (spec->dir == DIR_DOWN && h.heads.len == 0) {
-            Out o = {sec, spec->d, spec->version_table};
+            Out o = {k.b, spec->d, spec->version_table};
             version_drop(&o);
         }
-        if (parts)
-            buf_putn(out, sec->data, sec->len);
     }
+    if (parts)
+        section_mark(&k, spec->revs.len);
 }
 
 /* stamp: rows for `to` instead of `from`, without running anything. */

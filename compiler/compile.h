@@ -35,9 +35,29 @@ typedef struct BundleSpec {
     bool standalone;    /* one revision's file: no bundle-wide header */
 } BundleSpec;
 
-/* Writes the bundle; with `parts` (one Buf per revision of spec->revs),
- * each revision's section is also kept there: the per-revision files. */
-void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec, Buf *parts);
+/* A bundle kept as pieces, for the artifact tree, where each revision's
+ * file is its section of the bundle.  Nothing is joined: the text
+ * bundle_write composes itself (comments, BEGIN/COMMIT, version-table
+ * statements) is kept at its exact size, and the emitted SQL is only
+ * referenced, so 100 MB of SQL is copied neither into bundles nor into
+ * revision files. */
+typedef struct Sections {
+    Piece *pieces;
+    uint32_t len, cap;
+    uint32_t *at; /* per section: its first piece; [n]: the end */
+} Sections;
+
+void sections_init(Sections *s, Arena *a, uint32_t n);
+
+/* Writes the bundle into `out`; with `parts` (room for spec->revs.len
+ * sections), it goes to parts->pieces instead, `out` only holding text
+ * until it is kept: pieces [0, at[0]) come before the first revision and
+ * [at[i], at[i + 1]) are revision i's section. */
+void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec, Sections *parts);
+/* The header's first line, which names the range ... */
+void bundle_title(Buf *out, const BundleSpec *spec);
+/* ... and the lines that depend only on the dialect. */
+void bundle_preamble(Buf *out, const Dialect *d);
 /* The three-line header of a bundle or a revision file. */
 void bundle_header(Buf *out, const BundleSpec *spec);
 /* `stamp`: only the version-table statements that move `from` to `to`. */

@@ -37,15 +37,22 @@ bool ident_is_plain(const char *name)
     return true;
 }
 
+/* Room for the worst case (every character doubled) is made once, so the
+ * loop writes without asking the buffer each time. */
 void quote_with(Buf *b, const char *name, char q)
 {
-    buf_putc(b, q);
-    for (const char *c = name; *c; c++) {
-        if (*c == q)
-            buf_putc(b, q);
-        buf_putc(b, *c);
+    size_t n = strlen(name);
+    buf_reserve(b, 2 * n + 2);
+    char *out = b->data + b->len;
+    *out++ = q;
+    for (size_t i = 0; i < n; i++) {
+        if (name[i] == q)
+            *out++ = q;
+        *out++ = name[i];
     }
-    buf_putc(b, q);
+    *out++ = q;
+    *out = '\0';
+    b->len = (size_t)(out - b->data);
 }
 
 void literal_standard(Buf *b, const char *s)
@@ -129,19 +136,29 @@ void emit_raw_sql(Emit *e, const char *sql, bool hash_comments)
 }
 
 /* Comments are one line each; a newline in the text would end the comment
- * and let the rest run as SQL. */
-void emit_comment(Emit *e, const char *fmt, ...)
+ * and let the rest run as SQL.  Returns where the text starts. */
+static size_t comment_open(Emit *e)
 {
     buf_puts(e->buf, "-- ");
-    size_t start = e->buf->len;
-    va_list ap;
-    va_start(ap, fmt);
-    buf_vprintf(e->buf, fmt, ap);
-    va_end(ap);
+    return e->buf->len;
+}
+
+static void comment_close(Emit *e, size_t start)
+{
     for (char *c = e->buf->data + start; *c; c++)
         if (*c == '\n' || *c == '\r')
             *c = ' ';
     buf_putc(e->buf, '\n');
+}
+
+void emit_comment(Emit *e, const char *fmt, ...)
+{
+    size_t start = comment_open(e);
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(e->buf, fmt, ap);
+    va_end(ap);
+    comment_close(e, start);
 }
 
 Diag *emit_unsupported(Emit *e, Span at, const char *fmt, ...)
@@ -449,6 +466,26 @@ MEnum *emit_enum_before(Emit *e, const char *name)
 
 /* ============================================================== dispatch */
 
+/* Written for every operation in every dialect: appended plainly rather
+ * than through printf, which parses its format each time. */
+static void finding_comment(Emit *e, const Finding *f)
+{
+    size_t start = comment_open(e);
+    if (f->allowed_by) {
+        buf_puts(e->buf, "@allow ");
+        buf_puts(e->buf, f->allowed_by->rule.name);
+        buf_puts(e->buf, ": ");
+        buf_puts(e->buf, f->allowed_by->reason);
+    } else {
+        buf_puts(e->buf, level_name(f->level));
+        buf_putc(e->buf, '[');
+        buf_puts(e->buf, rule_info(f->rule)->name);
+        buf_puts(e->buf, "]: ");
+        buf_puts(e->buf, f->message);
+    }
+    comment_close(e, start);
+}
+
 /* `-- line 7: drop_column users.legacy` before each operation's SQL, so a
  * reviewer can find the source of every statement; derived downgrade steps
  * name the operation they undo. */
@@ -456,15 +493,16 @@ static void emit_origin(Emit *e, const Op *op)
 {
     const SourceMap *sm = e->diags->sources;
     LineCol lc = source_linecol(sm, op->span.file, op->span.byte_off);
-    emit_comment(e, "%sline %u: %s", op->derived ? "undo of " : "", lc.line, op_kind_name(op->kind));
+    size_t start = comment_open(e);
+    buf_puts(e->buf, op->derived ? "undo of line " : "line ");
+    buf_put_uint(e->buf, lc.line, 1);
+    buf_puts(e->buf, ": ");
+    buf_puts(e->buf, op_kind_name(op->kind));
+    comment_close(e, start);
     for (uint32_t i = 0; e->ev->dir == DIR_UP && i < op->findings.len; i++) {
         const Finding *f = op->findings.items[i];
-        if (!(rule_info(f->rule)->dialects & e->d->mask))
-            continue;
-        if (f->allowed_by)
-            emit_comment(e, "@allow %s: %s", f->allowed_by->rule.name, f->allowed_by->reason);
-        else
-            emit_comment(e, "%s[%s]: %s", level_name(f->level), rule_info(f->rule)->name, f->message);
+        if (rule_info(f->rule)->dialects & e->d->mask)
+            finding_comment(e, f);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -129,6 +130,127 @@ int file_write(const char *path, const char *data, size_t len)
     if (close(fd) != 0 && !err)
         err = errno;
     return err;
+}
+
+enum { IOV_BATCH = 1024 }; /* IOV_MAX on Linux: writev takes no more at once */
+
+/* Writes n <= IOV_BATCH pieces, resuming after a short write. */
+static int writev_all(int fd, const Piece *s, size_t n)
+{
+    struct iovec iov[IOV_BATCH];
+    for (size_t i = 0; i < n; i++)
+        iov[i] = (struct iovec){(void *)s[i].data, s[i].len};
+    struct iovec *v = iov;
+    while (n > 0) {
+        ssize_t w = writev(fd, v, (int)n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0)
+            return errno;
+        for (; n > 0 && (size_t)w >= v->iov_len; v++, n--)
+            w -= (ssize_t)v->iov_len;
+        if (n > 0) {
+            v->iov_base = (char *)v->iov_base + w;
+            v->iov_len -= (size_t)w;
+        }
+    }
+    return 0;
+}
+
+int dir_open(const char *path, int *fd)
+{
+    *fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    return *fd < 0 ? errno : 0;
+}
+
+int file_write_pieces(int dirfd, const char *name, const Piece *pieces, size_t n)
+{
+    int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return errno;
+    int err = 0;
+    for (size_t i = 0; i < n && !err; i += IOV_BATCH)
+        err = writev_all(fd, pieces + i, n - i < IOV_BATCH ? n - i : IOV_BATCH);
+    if (close(fd) != 0 && !err)
+        err = errno;
+    return err;
+}
+
+int file_read_prefix(const char *path, char *buf, size_t cap, size_t *got)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    *got = 0;
+    int err = 0;
+    while (*got < cap) {
+        ssize_t n = read(fd, buf + *got, cap - *got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            err = errno;
+        if (n <= 0)
+            break;
+        *got += (size_t)n;
+    }
+    close(fd);
+    return err;
+}
+
+static bool entry_is_dir(int dirfd, const struct dirent *e)
+{
+    if (e->d_type != DT_UNKNOWN)
+        return e->d_type == DT_DIR;
+    struct stat st; /* file systems that do not fill d_type */
+    return fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int remove_at(int parent, const char *name);
+
+/* Removes what it finds, then reads the folder again: readdir does not
+ * promise to return every entry of a folder changing under it.  Stops when
+ * a pass removes nothing (empty, or what is left cannot go).  Hidden
+ * entries stay, as dir_list does not see them either: a folder that held
+ * only `.git` counted as empty and was replaced, and its `.git` must
+ * survive in the folder left behind. */
+static void empty_dir(DIR *d)
+{
+    bool removed = true;
+    while (removed) {
+        removed = false;
+        rewinddir(d);
+        struct dirent *e;
+        while ((e = readdir(d)) != NULL) {
+            if (e->d_name[0] == '.')
+                continue;
+            int fd = dirfd(d);
+            int err = entry_is_dir(fd, e) ? remove_at(fd, e->d_name) : unlinkat(fd, e->d_name, 0) == 0 ? 0 : errno;
+            removed |= err == 0;
+        }
+    }
+}
+
+/* Relative to the parent's descriptor: no path is walked for each entry,
+ * and a link in place of a folder is removed, not followed. */
+static int remove_at(int parent, const char *name)
+{
+    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return unlinkat(parent, name, 0) == 0 ? 0 : errno;
+    DIR *d = fdopendir(fd);
+    if (!d) {
+        int err = errno;
+        close(fd);
+        return err;
+    }
+    empty_dir(d);
+    closedir(d);
+    return unlinkat(parent, name, AT_REMOVEDIR) == 0 ? 0 : errno;
+}
+
+int remove_tree(const char *path)
+{
+    return remove_at(AT_FDCWD, path);
 }
 
 int file_write_atomic(const char *path, const char *data, size_t len, Arena *a)

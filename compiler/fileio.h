@@ -24,6 +24,22 @@ const char *path_join(Arena *a, const char *dir, const char *name);
 /* Writes a whole file (in a folder nobody else sees yet). */
 int file_write(const char *path, const char *data, size_t len);
 
+/* Opens a folder to write files into by name (file_write_pieces), so
+ * that the kernel does not walk the folder's whole path for each file. */
+int dir_open(const char *path, int *fd);
+
+/* Writes a whole file `name` in the folder `dirfd` (or AT_FDCWD), made of
+ * pieces, in order, with writev: the pieces are never joined in memory. */
+int file_write_pieces(int dirfd, const char *name, const Piece *pieces, size_t n);
+
+/* Reads at most the first `cap` bytes of a file (fewer if it is shorter). */
+int file_read_prefix(const char *path, char *buf, size_t cap, size_t *got);
+
+/* rm -r: removes the file or the folder and everything in it, except
+ * hidden entries (names starting with '.'), which stay with their folder.
+ * Symbolic links are removed, never followed. */
+int remove_tree(const char *path);
+
 /* Writes a whole file through a temporary name and a rename. */
 int file_write_atomic(const char *path, const char *data, size_t len, Arena *a);
 
