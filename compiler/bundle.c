@@ -5,7 +5,9 @@
  * applying a revision whose parent is a head updates that row; one whose
  * parent another branch already moved past inserts a row; a merge deletes
  * all its parents' rows but one and updates that one.  Downgrades do the
- * reverse, and a downgrade to base drops the table. */
+ * reverse, and a downgrade to base drops the table.  As in Alembic, a
+ * `depends_on` counts as a parent here: an applied revision that another
+ * applied revision depends on is no head, and holds no row. */
 #include "compile.h"
 
 #include <string.h>
@@ -16,16 +18,6 @@ typedef struct Heads {
     PtrVec heads;     /* Revision*, current rows of the version table */
     Arena *arena;
 } Heads;
-
-static void heads_init(Heads *h, const Graph *g, const RevSet *from, Arena *a)
-{
-    h->g = g;
-    h->arena = a;
-    h->applied = graph_closure(g, from);
-    h->heads = (PtrVec){0};
-    for (uint32_t i = 0; i < from->len; i++)
-        ptrvec_push(a, &h->heads, from->items[i]);
-}
 
 static int head_index(const Heads *h, const Revision *r)
 {
@@ -42,6 +34,32 @@ static void head_remove(Heads *h, const Revision *r)
         return;
     memmove(h->heads.items + i, h->heads.items + i + 1, sizeof(void *) * (h->heads.len - (uint32_t)i - 1));
     h->heads.len--;
+}
+
+static bool follows_applied(const uint8_t *applied, const RevList *next)
+{
+    for (uint32_t i = 0; i < next->len; i++)
+        if (applied[next->items[i]->order])
+            return true;
+    return false;
+}
+
+/* Whether an applied revision revises or depends on `r`. */
+static bool has_applied_child(const Heads *h, const Revision *r)
+{
+    return follows_applied(h->applied, &r->children) || follows_applied(h->applied, &r->dependents);
+}
+
+/* The rows for `from`: those of its revisions nothing applied follows. */
+static void heads_init(Heads *h, const Graph *g, const RevSet *from, Arena *a)
+{
+    h->g = g;
+    h->arena = a;
+    h->applied = graph_closure(g, from);
+    h->heads = (PtrVec){0};
+    for (uint32_t i = 0; i < from->len; i++)
+        if (!has_applied_child(h, from->items[i]) && head_index(h, from->items[i]) < 0)
+            ptrvec_push(a, &h->heads, from->items[i]);
 }
 
 /* ============================================================ statements */
@@ -103,13 +121,21 @@ static void version_delete(Out *o, const Revision *r)
     buf_puts(o->b, ";\n");
 }
 
-/* Upgrading to r: its parents that are heads give way to it. */
+/* The heads among r's parents and the revisions it depends on. */
+static void heads_below(Heads *h, const RevList *l, PtrVec *out)
+{
+    for (uint32_t i = 0; i < l->len; i++)
+        if (head_index(h, l->items[i]) >= 0)
+            ptrvec_push(h->arena, out, l->items[i]);
+}
+
+/* Upgrading to r: its parents (and what it depends on) that are heads give
+ * way to it. */
 static void version_up(Out *o, Heads *h, Revision *r)
 {
     PtrVec gone = {0};
-    for (uint32_t i = 0; i < r->parents.len; i++)
-        if (head_index(h, r->parents.items[i]) >= 0)
-            ptrvec_push(h->arena, &gone, r->parents.items[i]);
+    heads_below(h, &r->parents, &gone);
+    heads_below(h, &r->deps, &gone);
     if (gone.len == 0)
         version_insert(o, r);
     for (uint32_t i = 1; i < gone.len; i++) {
@@ -124,26 +150,28 @@ static void version_up(Out *o, Heads *h, Revision *r)
     h->applied[r->order] = 1;
 }
 
-static bool has_applied_child(const Heads *h, const Revision *p)
+/* The revisions of `l` that no applied revision follows any more. */
+static void heads_again(Heads *h, const RevList *l, PtrVec *out)
 {
-    for (uint32_t i = 0; i < p->children.len; i++)
-        if (h->applied[p->children.items[i]->order])
-            return true;
-    return false;
+    for (uint32_t i = 0; i < l->len; i++) {
+        Revision *p = l->items[i];
+        bool listed = false;
+        for (uint32_t k = 0; k < out->len && !listed; k++)
+            listed = out->items[k] == p;
+        if (!has_applied_child(h, p) && head_index(h, p) < 0 && !listed)
+            ptrvec_push(h->arena, out, p);
+    }
 }
 
-/* Downgrading r: its parents that no other applied revision follows
- * become heads again. */
+/* Downgrading r: its parents (and what it depends on) that no other
+ * applied revision follows become heads again. */
 static void version_down(Out *o, Heads *h, Revision *r)
 {
     h->applied[r->order] = 0;
     head_remove(h, r);
     PtrVec back = {0};
-    for (uint32_t i = 0; i < r->parents.len; i++) {
-        Revision *p = r->parents.items[i];
-        if (!has_applied_child(h, p) && head_index(h, p) < 0)
-            ptrvec_push(h->arena, &back, p);
-    }
+    heads_again(h, &r->parents, &back);
+    heads_again(h, &r->deps, &back);
     if (back.len == 0)
         version_delete(o, r);
     else
@@ -159,14 +187,19 @@ static void version_down(Out *o, Heads *h, Revision *r)
 
 /* Sections and titles are written 60,000 times for a large project: plain
  * appends here, not printf, which parses its format each time. */
-void bundle_title(Buf *b, const BundleSpec *spec)
+static void title_line(Buf *b, const char *verb, const BundleSpec *spec)
 {
     buf_puts(b, "-- migc " MIGC_VERSION_STRING ": ");
-    buf_puts(b, spec->dir == DIR_UP ? "upgrade " : "downgrade ");
+    buf_puts(b, verb);
     buf_puts(b, spec->range);
     buf_puts(b, " for ");
     buf_puts(b, spec->d->name);
     buf_putc(b, '\n');
+}
+
+void bundle_title(Buf *b, const BundleSpec *spec)
+{
+    title_line(b, spec->dir == DIR_UP ? "upgrade " : "downgrade ", spec);
 }
 
 void bundle_preamble(Buf *b, const Dialect *d)
@@ -204,10 +237,11 @@ static void parents_text(Buf *b, const Revision *r, Direction dir)
         buf_puts(b, r->id);
         buf_puts(b, " -> ");
     }
-    for (uint32_t i = 0; i < r->parents.len; i++) {
+    /* Alembic names what a revision depends on with its parents */
+    for (uint32_t i = 0; i < r->parents.len + r->deps.len; i++) {
         if (i)
             buf_puts(b, ", ");
-        buf_puts(b, r->parents.items[i]->id);
+        buf_puts(b, i < r->parents.len ? r->parents.items[i]->id : r->deps.items[i - r->parents.len]->id);
     }
     if (dir == DIR_UP) {
         buf_puts(b, " -> ");
@@ -387,7 +421,8 @@ void bundle_stamp(Buf *out, const Graph *g, const BundleSpec *spec, const RevSet
 {
     (void)g;
     Out o = {out, spec->d, spec->version_table};
-    bundle_header(out, spec);
+    title_line(out, "stamp ", spec);
+    bundle_preamble(out, spec->d);
     buf_puts(out, "\n");
     version_create(&o);
     for (uint32_t i = 0; i < spec->from.len; i++) {
