@@ -308,6 +308,19 @@ static void emit_predicate(Emit *e, const Expr *x)
     }
 }
 
+/* A string cast to a type may need rewriting for the dialect (MySQL: a
+ * datetime without its offset). */
+static void emit_cast_operand(Emit *e, const Expr *x, const Type *to)
+{
+    const char *text = NULL;
+    if (x->kind == EX_STRING && e->d->cast_literal)
+        text = e->d->cast_literal(e, x->u.text, to);
+    if (text)
+        emit_literal(e, text);
+    else
+        emit_expr(e, x);
+}
+
 void emit_expr(Emit *e, const Expr *x)
 {
     switch (x->kind) {
@@ -335,7 +348,7 @@ void emit_expr(Emit *e, const Expr *x)
         return;
     case EX_CAST:
         buf_puts(e->buf, "CAST(");
-        emit_expr(e, x->u.cast.operand);
+        emit_cast_operand(e, x->u.cast.operand, &x->u.cast.type);
         buf_puts(e->buf, " AS ");
         e->d->cast_type(e, &x->u.cast.type);
         buf_putc(e->buf, ')');

@@ -39,6 +39,9 @@ typedef struct Dialect {
     /* The column type; `c` (may be NULL) and `t` give enum columns their labels. */
     void (*column_type)(Emit *e, const Type *type, const ColumnDef *c);
     void (*cast_type)(Emit *e, const Type *type);
+    /* The text of a string literal cast to `to`, when the dialect must write
+     * another one; NULL (or no hook): as written. */
+    const char *(*cast_literal)(Emit *e, const char *text, const Type *to);
     /* Prints a call of a portable function; false: not mapped here. */
     bool (*call)(Emit *e, const Expr *call);
     void (*concat)(Emit *e, const Expr *l, const Expr *r);

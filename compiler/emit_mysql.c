@@ -205,6 +205,14 @@ static void mysql_cast_type(Emit *e, const Type *t)
     }
 }
 
+/* CAST('2024-05-01 10:00:00+02' AS DATETIME(6)) fails in strict mode. */
+static const char *mysql_cast_literal(Emit *e, const char *text, const Type *to)
+{
+    if (!is_datetime_kind(to->kind))
+        return NULL;
+    return timestamp_drop_offset(e->arena, text, to->kind == TY_TIMESTAMPTZ);
+}
+
 /* A value stored into column `c`. */
 static void column_value(Emit *e, const ColumnDef *c, const Expr *v)
 {
@@ -1124,6 +1132,7 @@ const Dialect dialect_mysql = {
     .quote_literal = mysql_quote_literal,
     .column_type = mysql_column_type,
     .cast_type = mysql_cast_type,
+    .cast_literal = mysql_cast_literal,
     .call = mysql_call,
     .concat = mysql_concat,
     .boolean = mysql_boolean,
