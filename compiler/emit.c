@@ -514,7 +514,7 @@ static void emit_origin(Emit *e, const Op *op)
     comment_close(e, start);
     for (uint32_t i = 0; e->ev->dir == DIR_UP && i < op->findings.len; i++) {
         const Finding *f = op->findings.items[i];
-        if (rule_info(f->rule)->dialects & e->d->mask)
+        if (f->dialects & e->d->mask)
             finding_comment(e, f);
     }
 }

@@ -216,6 +216,7 @@ Finding *lint_report(Linter *l, RuleId rule, Op *op, Span span, const char *fmt,
     Finding *f = ARENA_NEW(l->arena, Finding);
     f->rule = rule;
     f->level = level;
+    f->dialects = info->dialects;
     f->span = span;
     f->message = arena_vprintf(l->arena, fmt, ap);
     va_end(ap);

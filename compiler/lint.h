@@ -168,6 +168,7 @@ void lint_config_free(LintConfig *lc);
 typedef struct Finding {
     RuleId rule;
     LintLevel level;
+    unsigned dialects; /* the dialects it concerns: its rule's, or fewer */
     const char *message;
     Span span;
     const Allow *allowed_by; /* the @allow that silenced it, or NULL */

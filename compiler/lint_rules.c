@@ -182,9 +182,11 @@ static void alter_column(Ctx *c)
     if (!(where & c->l->dialects))
         return;
     Arena *a = c->l->arena;
-    lint_report(c->l, R_ALTER_TYPE_REWRITE, op, op_span(c), "changing %s.%s from %s to %s rewrites %s%s", t, col,
-                type_to_string(a, &old->type), type_to_string(a, to), t,
-                pg && my ? "" : pg ? " on postgresql" : " on mysql");
+    Finding *f = lint_report(c->l, R_ALTER_TYPE_REWRITE, op, op_span(c), "changing %s.%s from %s to %s rewrites %s%s",
+                             t, col, type_to_string(a, &old->type), type_to_string(a, to), t,
+                             pg && my ? "" : pg ? " on postgresql" : " on mysql");
+    if (f)
+        f->dialects &= where;
 }
 
 /* ============================================================ constraints */

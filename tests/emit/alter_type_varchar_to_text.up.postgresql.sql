@@ -6,7 +6,6 @@
 BEGIN;
 
 -- line 6: alter_column type
--- warning[alter-type-rewrite]: changing items.note from varchar(200) to text rewrites items on mysql
 ALTER TABLE items
     ALTER COLUMN note TYPE TEXT;
 

@@ -6,7 +6,6 @@
 BEGIN;
 
 -- line 6: alter_column type
--- warning[alter-type-rewrite]: changing items.name from varchar(50) to varchar(200) rewrites items on mysql
 ALTER TABLE items
     ALTER COLUMN name TYPE VARCHAR(200);
 

@@ -16,7 +16,6 @@ ALTER TABLE "Mixed Case" ADD COLUMN "from" TEXT NOT NULL DEFAULT 'O''Reilly \ $$
 -- warning[rename-column]: renaming column user.group to Group Name breaks code that uses group
 ALTER TABLE "user" RENAME COLUMN "group" TO "Group Name";
 -- line 14: alter_column type
--- warning[alter-type-rewrite]: changing Mixed Case.quote"in from varchar(50) to varchar(80) rewrites Mixed Case on mysql
 ALTER TABLE "Mixed Case"
     ALTER COLUMN "quote""in" TYPE VARCHAR(80);
 -- line 15: alter_column set default
