@@ -332,14 +332,26 @@ static void pg_drop_default(Emit *e, const Op *op)
     emit_end(e);
 }
 
+/* CONCURRENTLY cannot run in a transaction block: inside the migration's
+ * transaction (the concurrently-in-transaction rule turned off or allowed)
+ * the index is built or dropped the ordinary way, and the SQL says so. */
+static bool concurrently_here(Emit *e, bool asked)
+{
+    if (!asked || !e->ev->rev || e->ev->rev->mig->transaction_none)
+        return asked;
+    emit_comment(e, "concurrently dropped: the migration runs in a transaction (add `transaction none`)");
+    return false;
+}
+
 static void pg_create_index(Emit *e, const Op *op)
 {
-    emit_index(e, op->u.create_index.index, op->u.create_index.concurrently);
+    emit_index(e, op->u.create_index.index, concurrently_here(e, op->u.create_index.concurrently));
 }
 
 static void pg_drop_index(Emit *e, const Op *op)
 {
-    emit_raw(e, op->u.drop_index.concurrently ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ");
+    bool concurrently = concurrently_here(e, op->u.drop_index.concurrently);
+    emit_raw(e, concurrently ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ");
     emit_ident(e, op->u.drop_index.name.name);
     emit_end(e);
 }
