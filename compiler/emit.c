@@ -3,6 +3,7 @@
 #include "emit.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "lint.h"
 
@@ -237,7 +238,7 @@ static bool needs_parens(const Expr *child, const Expr *parent, bool right)
     return pp == P_CMP || (right && !same_associative(child, parent));
 }
 
-static void emit_operand(Emit *e, const Expr *child, const Expr *parent, bool right)
+void emit_operand(Emit *e, const Expr *child, const Expr *parent, bool right)
 {
     emit_grouped(e, child, needs_parens(child, parent, right));
 }
@@ -323,6 +324,8 @@ static void emit_cast_operand(Emit *e, const Expr *x, const Type *to)
 
 void emit_expr(Emit *e, const Expr *x)
 {
+    if (e->d->expr && e->d->expr(e, x))
+        return;
     switch (x->kind) {
     case EX_NULL: buf_puts(e->buf, "NULL"); return;
     case EX_BOOL: e->d->boolean(e, x->u.boolean); return;
@@ -354,6 +357,146 @@ void emit_expr(Emit *e, const Expr *x)
         buf_putc(e->buf, ')');
         return;
     }
+}
+
+/* ============================================== PostgreSQL's semantics */
+
+static void emit_grouped_if_compound(Emit *e, const Expr *x)
+{
+    emit_grouped(e, x, prec_of(x) != P_ATOM);
+}
+
+void emit_bool_as_text(Emit *e, const Expr *x)
+{
+    emit_raw(e, "CASE WHEN ");
+    emit_grouped_if_compound(e, x);
+    emit_raw(e, " THEN 'true' WHEN NOT ");
+    emit_grouped_if_compound(e, x);
+    emit_raw(e, " THEN 'false' END");
+}
+
+/* What PostgreSQL reads as true and false, any case, blanks around: the
+ * words, their unique prefixes, and 1 and 0. */
+static const char *const true_words = "('t', 'tr', 'tru', 'true', 'y', 'ye', 'yes', 'on', '1')";
+static const char *const false_words = "('f', 'fa', 'fal', 'fals', 'false', 'n', 'no', 'of', 'off', '0')";
+
+void emit_text_as_bool(Emit *e, const Expr *x)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        emit_raw(e, pass ? " WHEN lower(trim(" : "CASE WHEN lower(trim(");
+        emit_expr(e, x);
+        emit_raw(e, ")) IN ");
+        emit_raw(e, pass ? false_words : true_words);
+        emit_raw(e, " THEN ");
+        e->d->boolean(e, pass == 0);
+    }
+    emit_raw(e, " END");
+}
+
+void emit_text_literal_as_bool(Emit *e, const char *text)
+{
+    static const char *const yes[] = {"t", "tr", "tru", "true", "y", "ye", "yes", "on", "1"};
+    static const char *const no[] = {"f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0"};
+    const char *s = text;
+    while (*s == ' ')
+        s++;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    int value = -1;
+    for (size_t i = 0; i < countof(yes); i++)
+        if (strlen(yes[i]) == n && strncasecmp(s, yes[i], n) == 0)
+            value = 1;
+    for (size_t i = 0; i < countof(no); i++)
+        if (strlen(no[i]) == n && strncasecmp(s, no[i], n) == 0)
+            value = 0;
+    if (value < 0)
+        emit_raw(e, "NULL");
+    else
+        e->d->boolean(e, value == 1);
+}
+
+/* greatest(a, b, c) skips NULLs in PostgreSQL; elsewhere any NULL makes
+ * it NULL.  Each argument stands in for itself or, when NULL, for the
+ * first of the others that is not: GREATEST(COALESCE(a, b, c),
+ * COALESCE(b, a, c), COALESCE(c, a, b)).  NULL literals are left out. */
+void emit_null_skipping(Emit *e, const char *fn, ExprList args)
+{
+    Expr **kept = ARENA_ARRAY(e->arena, Expr *, args.len + 1);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < args.len; i++)
+        if (args.items[i]->kind != EX_NULL)
+            kept[n++] = args.items[i];
+    bool nullable = false;
+    for (uint32_t i = 0; i < n; i++)
+        nullable |= !(kept[i]->kind == EX_INT || kept[i]->kind == EX_DEC || kept[i]->kind == EX_STRING ||
+                      kept[i]->kind == EX_BOOL);
+    if (n <= 1) {
+        emit_raw(e, "(");
+        if (n)
+            emit_expr(e, kept[0]);
+        else
+            emit_raw(e, "NULL");
+        emit_raw(e, ")");
+        return;
+    }
+    emit_raw(e, fn);
+    emit_raw(e, "(");
+    for (uint32_t i = 0; i < n && !nullable; i++) {
+        emit_raw(e, i ? ", " : "");
+        emit_expr(e, kept[i]);
+    }
+    for (uint32_t i = 0; i < n && nullable; i++) {
+        emit_raw(e, i ? ", COALESCE(" : "COALESCE(");
+        emit_expr(e, kept[i]);
+        for (uint32_t k = 0; k < n; k++)
+            if (k != i) {
+                emit_raw(e, ", ");
+                emit_expr(e, kept[k]);
+            }
+        emit_raw(e, ")");
+    }
+    emit_raw(e, ")");
+}
+
+static bool positive_literal(const Expr *x)
+{
+    return x->kind == EX_INT && x->u.text[0] != '-' && strcmp(x->u.text, "0") != 0;
+}
+
+/* PostgreSQL's substr(s, p, n) takes the characters at positions p to
+ * p + n - 1 that exist: a start below 1 shortens the result.  Others
+ * count from the end or give nothing, so the start is clamped to 1 and the
+ * length shortened by as much. */
+void emit_substr_from_one(Emit *e, const char *fn, const char *greatest, ExprList args)
+{
+    const Expr *s = args.items[0], *p = args.items[1], *n = args.len > 2 ? args.items[2] : NULL;
+    emit_raw(e, fn);
+    emit_raw(e, "(");
+    emit_expr(e, s);
+    emit_raw(e, ", ");
+    if (positive_literal(p)) {
+        emit_expr(e, p);
+        if (n) {
+            emit_raw(e, ", ");
+            emit_expr(e, n);
+        }
+        emit_raw(e, ")");
+        return;
+    }
+    emit_printf(e, "%s(", greatest);
+    emit_expr(e, p);
+    emit_raw(e, ", 1)");
+    if (n) {
+        emit_printf(e, ", %s((", greatest);
+        emit_expr(e, p);
+        emit_raw(e, ") + (");
+        emit_expr(e, n);
+        emit_printf(e, ") - %s(", greatest);
+        emit_expr(e, p);
+        emit_raw(e, ", 1), 0)");
+    }
+    emit_raw(e, ")");
 }
 
 /* ============================================================ definitions */
@@ -519,11 +662,36 @@ static void emit_origin(Emit *e, const Op *op)
     }
 }
 
+/* The table an operation's expressions read: as it is after the
+ * operation, but before it for a type change, whose `using` reads the old
+ * row. */
+static const MTable *op_scope(Emit *e, const Op *op)
+{
+    switch (op->kind) {
+    case OPK_ALTER_TYPE: return emit_table_before(e, op->u.alter_column.table.name);
+    case OPK_CREATE_TABLE: return emit_table_now(e, op->u.create_table.table.name);
+    case OPK_ADD_COLUMN: return emit_table_now(e, op->u.add_column.table.name);
+    case OPK_SET_NOT_NULL: case OPK_DROP_NOT_NULL: case OPK_SET_DEFAULT: case OPK_DROP_DEFAULT:
+        return emit_table_now(e, op->u.alter_column.table.name);
+    case OPK_CREATE_INDEX: return emit_table_now(e, op->u.create_index.index->table.name);
+    case OPK_ADD_CONSTRAINT: return emit_table_now(e, op->u.add_constraint.constraint->table.name);
+    case OPK_DATA_UPDATE: return emit_table_now(e, op->u.data_update.table.name);
+    case OPK_DATA_INSERT: return emit_table_now(e, op->u.data_insert.table.name);
+    case OPK_DATA_DELETE: return emit_table_now(e, op->u.data_delete.table.name);
+    case OPK_DROP_TABLE: case OPK_RENAME_TABLE: case OPK_DROP_COLUMN: case OPK_RENAME_COLUMN: case OPK_DROP_INDEX:
+    case OPK_RENAME_INDEX: case OPK_DROP_CONSTRAINT: case OPK_VALIDATE_CONSTRAINT: case OPK_CREATE_ENUM:
+    case OPK_ADD_ENUM_VALUE: case OPK_DROP_ENUM_VALUE: case OPK_DROP_ENUM: case OPK_EXECUTE: case OPK__COUNT:
+        break;
+    }
+    return NULL;
+}
+
 void emit_event(Emit *e, const OpEvent *ev, SqlParts *out)
 {
     e->ev = ev;
     e->out = out;
     e->buf = &out->body;
+    e->scope = op_scope(e, ev->op);
     if (ev->op->span.file != NO_FILE)
         emit_origin(e, ev->op);
     e->d->ops[ev->op->kind](e, ev->op);

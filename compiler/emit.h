@@ -9,6 +9,7 @@
 #ifndef MIGC_EMIT_H
 #define MIGC_EMIT_H
 
+#include "expr_type.h"
 #include "replay.h"
 
 typedef enum DialectId { DIALECT_POSTGRESQL, DIALECT_SQLITE, DIALECT_MYSQL, DIALECT__COUNT } DialectId;
@@ -46,6 +47,10 @@ typedef struct Dialect {
     bool (*call)(Emit *e, const Expr *call);
     void (*concat)(Emit *e, const Expr *l, const Expr *r);
     void (*boolean)(Emit *e, bool v);
+    /* Prints `x` when the dialect writes it its own way, for the kinds of
+     * its operands (expr_type.h: integer division, a boolean as text ...);
+     * false: the common printing.  NULL: never. */
+    bool (*expr)(Emit *e, const Expr *x);
     /* A column's default clause value (e.g. MySQL wants (expr)). */
     void (*default_value)(Emit *e, const Expr *v, const ColumnDef *c);
     EmitOpFn ops[OPK__COUNT];
@@ -68,6 +73,7 @@ struct Emit {
     Diags *diags;
     const Config *config;
     const OpEvent *ev; /* the operation being emitted */
+    const MTable *scope; /* the table whose columns its expressions name, or NULL */
     SqlParts *out;
     Buf *buf; /* where emit_* write: out->body unless redirected */
 };
@@ -91,6 +97,17 @@ void emit_references(Emit *e, const Constraint *c);
 void emit_index(Emit *e, const IndexDef *ix, bool concurrently);
 void emit_insert_rows(Emit *e, const Op *op);
 void emit_concat_infix(Emit *e, const Expr *l, const Expr *r);
+/* `child` as an operand of `parent` (its right one when `right`), in
+ * parentheses where precedence needs them. */
+void emit_operand(Emit *e, const Expr *child, const Expr *parent, bool right);
+/* Writers shared by the dialects that lack PostgreSQL's forms. */
+void emit_bool_as_text(Emit *e, const Expr *x);      /* CASE ... 'true' / 'false' END */
+void emit_text_as_bool(Emit *e, const Expr *x);      /* PostgreSQL's spellings of true and false */
+void emit_text_literal_as_bool(Emit *e, const char *text); /* the same, decided now; NULL for neither */
+void emit_null_skipping(Emit *e, const char *fn, ExprList args); /* greatest/least as PostgreSQL's */
+/* substr(s, p[, n]) where PostgreSQL counts a start below 1 as positions
+ * before the string; `greatest`: the dialect's two-argument maximum. */
+void emit_substr_from_one(Emit *e, const char *fn, const char *greatest, ExprList args);
 /* Reports what a dialect cannot do; the compile fails. */
 Diag *emit_unsupported(Emit *e, Span at, const char *fmt, ...) MIGC_PRINTF(3, 4);
 

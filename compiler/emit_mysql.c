@@ -250,24 +250,46 @@ static void call_args(Emit *e, const char *name, ExprList args)
     emit_raw(e, ")");
 }
 
-/* NAME(first, args...) */
-static void call_args_after(Emit *e, const char *name, const char *first, ExprList args)
+/* DATETIME(6) as text without the zeros of its fraction, as PostgreSQL
+ * prints a timestamp: '2024-02-29 13:45:00', '2024-02-29 23:59:59.5'. */
+static void datetime_as_text(Emit *e, const Expr *x)
 {
-    emit_raw(e, name);
-    emit_raw(e, "(");
-    emit_raw(e, first);
+    emit_raw(e, "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(");
+    emit_expr(e, x);
+    emit_raw(e, " AS CHAR)))");
+}
+
+/* A value that becomes text (concatenated): booleans and timestamps as
+ * PostgreSQL prints them, where MySQL prints 1 and a six-digit fraction. */
+static void text_operand(Emit *e, const Expr *x)
+{
+    ValueKind k = value_kind(x, e->scope);
+    if (k == VK_BOOL)
+        emit_bool_as_text(e, x);
+    else if (k == VK_TIMESTAMP)
+        datetime_as_text(e, x);
+    else
+        emit_expr(e, x);
+}
+
+static void concat_function(Emit *e, ExprList args)
+{
+    emit_raw(e, "CONCAT_WS(''");
     for (uint32_t i = 0; i < args.len; i++) {
         emit_raw(e, ", ");
-        emit_expr(e, args.items[i]);
+        text_operand(e, args.items[i]);
     }
     emit_raw(e, ")");
 }
 
-/* greatest(x) and least(x) are x. */
-static void single_argument(Emit *e, const Expr *x)
+/* round(double, n): PostgreSQL rounds the decimal digits it prints (1.45
+ * to 1.5), MySQL the binary value (1.4). */
+static void round_double(Emit *e, ExprList args)
 {
-    emit_raw(e, "(");
-    emit_expr(e, x->u.call.args.items[0]);
+    emit_raw(e, "ROUND(CAST(CAST(");
+    emit_expr(e, args.items[0]);
+    emit_raw(e, " AS CHAR) AS DECIMAL(65,30)), ");
+    emit_expr(e, args.items[1]);
     emit_raw(e, ")");
 }
 
@@ -281,8 +303,8 @@ static bool mysql_call(Emit *e, const Expr *x)
         emit_raw(e, "CURRENT_DATE");
     else if ((call_is(x, "current_time") || call_is(x, "localtime")) && x->u.call.args.len == 0)
         emit_raw(e, "CURRENT_TIME(6)");
-    else if (call_is(x, "substr"))
-        call_args(e, "SUBSTRING", x->u.call.args);
+    else if (call_is(x, "substr") && x->u.call.args.len >= 2)
+        emit_substr_from_one(e, "SUBSTRING", "GREATEST", x->u.call.args);
     else if (call_is(x, "length")) /* PostgreSQL's length counts characters */
         call_args(e, "CHAR_LENGTH", x->u.call.args);
     else if (call_is(x, "ceil"))
@@ -290,9 +312,13 @@ static bool mysql_call(Emit *e, const Expr *x)
     else if (call_is(x, "gen_random_uuid") && x->u.call.args.len == 0)
         emit_raw(e, "UUID()");
     else if (call_is(x, "concat")) /* CONCAT() is NULL if any argument is; concat() skips them */
-        call_args_after(e, "CONCAT_WS", "''", x->u.call.args);
-    else if ((call_is(x, "greatest") || call_is(x, "least")) && x->u.call.args.len == 1)
-        single_argument(e, x); /* MySQL wants two at least (error 1582) */
+        concat_function(e, x->u.call.args);
+    else if (call_is(x, "greatest")) /* skipping NULLs; MySQL wants two arguments at least */
+        emit_null_skipping(e, "GREATEST", x->u.call.args);
+    else if (call_is(x, "least"))
+        emit_null_skipping(e, "LEAST", x->u.call.args);
+    else if (call_is(x, "round") && x->u.call.args.len == 2 && value_kind(x->u.call.args.items[0], e->scope) == VK_DOUBLE)
+        round_double(e, x->u.call.args);
     else
         return false;
     return true;
@@ -308,7 +334,7 @@ static void concat_operand(Emit *e, const Expr *x, bool *first)
     if (!*first)
         emit_raw(e, ", ");
     *first = false;
-    emit_expr(e, x);
+    text_operand(e, x);
 }
 
 /* a || b || c is CONCAT(a, b, c): in MySQL || means OR. */
@@ -319,6 +345,98 @@ static void mysql_concat(Emit *e, const Expr *l, const Expr *r)
     concat_operand(e, l, &first);
     concat_operand(e, r, &first);
     emit_raw(e, ")");
+}
+
+/* ========================================================= typed forms */
+
+/* integer / integer truncates in PostgreSQL; MySQL's / gives a decimal. */
+static bool integer_division(Emit *e, const Expr *x)
+{
+    if (value_kind(x->u.op.left, e->scope) != VK_INT || value_kind(x->u.op.right, e->scope) != VK_INT)
+        return false;
+    emit_operand(e, x->u.op.left, x, false);
+    emit_raw(e, " DIV ");
+    emit_operand(e, x->u.op.right, x, true);
+    return true;
+}
+
+/* date + n is n days later in PostgreSQL; MySQL adds n to 20240229. */
+static bool date_arithmetic(Emit *e, const Expr *x)
+{
+    if (value_kind(x->u.op.left, e->scope) != VK_DATE || value_kind(x->u.op.right, e->scope) != VK_INT)
+        return false;
+    emit_raw(e, "(");
+    emit_operand(e, x->u.op.left, x, false);
+    emit_raw(e, x->u.op.op == OP_ADD ? " + INTERVAL (" : " - INTERVAL (");
+    emit_expr(e, x->u.op.right);
+    emit_raw(e, ") DAY)");
+    return true;
+}
+
+static bool my_binary(Emit *e, const Expr *x)
+{
+    if (x->u.op.op == OP_DIV)
+        return integer_division(e, x);
+    if (x->u.op.op == OP_ADD || x->u.op.op == OP_SUB)
+        return date_arithmetic(e, x);
+    return false;
+}
+
+static bool cast_to_bool(Emit *e, const Expr *v)
+{
+    ValueKind k = value_kind(v, e->scope);
+    if (k == VK_INT || k == VK_FRAC) {
+        emit_raw(e, "(");
+        emit_expr(e, v);
+        emit_raw(e, " <> 0)");
+    } else if (v->kind == EX_STRING) {
+        emit_text_literal_as_bool(e, v->u.text);
+    } else if (k == VK_TEXT) {
+        emit_text_as_bool(e, v);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* To text as PostgreSQL prints it, cut to varchar(n) and char(n). */
+static bool cast_to_text(Emit *e, const Expr *v, const Type *to)
+{
+    ValueKind k = value_kind(v, e->scope);
+    bool sized = (to->kind == TY_VARCHAR || to->kind == TY_CHAR) && to->precision >= 0;
+    if (!sized && k != VK_BOOL && k != VK_TIMESTAMP)
+        return false;
+    if (sized)
+        emit_raw(e, "LEFT(");
+    if (k == VK_BOOL || k == VK_TIMESTAMP) {
+        text_operand(e, v);
+    } else {
+        emit_raw(e, "CAST(");
+        emit_expr(e, v);
+        emit_raw(e, " AS CHAR)");
+    }
+    if (sized)
+        emit_printf(e, ", %d)", to->precision);
+    return true;
+}
+
+static bool my_cast(Emit *e, const Expr *x)
+{
+    const Type *to = &x->u.cast.type;
+    if (to->kind == TY_BOOLEAN)
+        return cast_to_bool(e, x->u.cast.operand);
+    if (to->kind == TY_TEXT || to->kind == TY_VARCHAR || to->kind == TY_CHAR)
+        return cast_to_text(e, x->u.cast.operand, to);
+    return false;
+}
+
+static bool mysql_expr(Emit *e, const Expr *x)
+{
+    if (x->kind == EX_BINARY)
+        return my_binary(e, x);
+    if (x->kind == EX_CAST)
+        return my_cast(e, x);
+    return false;
 }
 
 static void mysql_boolean(Emit *e, bool v)
@@ -1053,19 +1171,106 @@ static void emit_where(Emit *e, const MTable *t, const Expr *where)
     emit_expr(e, t ? resolve_stamps(e, t, where) : where);
 }
 
+/* MySQL assigns left to right, and a later value reads the columns
+ * already assigned: SET x = y, y = x gives both y.  PostgreSQL (and SQL)
+ * reads the old row.  So each assignment goes before those that change a
+ * column it reads; the order is returned in `order`, false on a cycle. */
+static bool old_row_order(const AssignmentList *set, uint32_t *order)
+{
+    uint32_t n = set->len, placed = 0;
+    bool *done = calloc(n + 1, sizeof *done);
+    if (!done)
+        fatal_oom();
+    while (placed < n) {
+        bool progress = false;
+        for (uint32_t i = 0; i < n; i++) {
+            if (done[i])
+                continue;
+            bool blocked = false;
+            for (uint32_t k = 0; k < n && !blocked; k++)
+                blocked = k != i && !done[k] && expr_uses_column(set->items[k].value, set->items[i].column.name);
+            if (blocked)
+                continue;
+            done[i] = progress = true;
+            order[placed++] = i;
+        }
+        if (!progress)
+            break;
+    }
+    free(done);
+    return placed == n;
+}
+
+static void assignment(Emit *e, const MTable *t, const Assignment *a)
+{
+    emit_ident(e, a->column.name);
+    emit_raw(e, " = ");
+    column_value(e, table_column(t, a->column.name), a->value);
+}
+
+/* Assignments that read each other in a cycle read the old row through a
+ * join with it, by primary key. */
+static void update_through_old_row(Emit *e, const Op *op, const MTable *t, const Constraint *pk)
+{
+    const AssignmentList *set = &op->u.data_update.set;
+    emit_raw(e, "UPDATE ");
+    emit_ident(e, t->name);
+    emit_raw(e, " JOIN (SELECT ");
+    for (uint32_t i = 0; i < pk->columns.len; i++) {
+        emit_raw(e, i ? ", " : "");
+        emit_ident(e, pk->columns.items[i].name);
+    }
+    for (uint32_t i = 0; i < set->len; i++) {
+        emit_raw(e, ", ");
+        column_value(e, table_column(t, set->items[i].column.name), set->items[i].value);
+        emit_printf(e, " AS migc_%u", i + 1);
+    }
+    emit_raw(e, " FROM ");
+    emit_ident(e, t->name);
+    emit_where(e, t, op->u.data_update.where);
+    emit_raw(e, ") AS migc_old ON ");
+    for (uint32_t i = 0; i < pk->columns.len; i++) {
+        emit_raw(e, i ? " AND " : "");
+        emit_ident(e, t->name);
+        emit_raw(e, ".");
+        emit_ident(e, pk->columns.items[i].name);
+        emit_raw(e, " = migc_old.");
+        emit_ident(e, pk->columns.items[i].name);
+    }
+    emit_raw(e, " SET ");
+    for (uint32_t i = 0; i < set->len; i++) {
+        emit_raw(e, i ? ", " : "");
+        emit_ident(e, t->name);
+        emit_raw(e, ".");
+        emit_ident(e, set->items[i].column.name);
+        emit_printf(e, " = migc_old.migc_%u", i + 1);
+    }
+    emit_end(e);
+}
+
 static void my_data_update(Emit *e, const Op *op)
 {
     const MTable *t = emit_table_now(e, op->u.data_update.table.name);
+    const AssignmentList *set = &op->u.data_update.set;
+    uint32_t *order = ARENA_ARRAY(e->arena, uint32_t, set->len + 1);
+    if (!old_row_order(set, order)) {
+        const Constraint *pk = table_primary_key(t);
+        if (pk) {
+            update_through_old_row(e, op, t, pk);
+            return;
+        }
+        Diag *g = emit_unsupported(e, op->span, "the assignments read each other's columns, which MySQL reads "
+                                   "already changed, and %s has no primary key to read the old row by", t->name);
+        diag_help(e->diags, g, "split the update, through a new column if need be");
+        return;
+    }
     emit_raw(e, "UPDATE ");
     emit_ident(e, t->name);
     emit_raw(e, " SET ");
-    for (uint32_t i = 0; i < op->u.data_update.set.len; i++) {
-        const Assignment *a = &op->u.data_update.set.items[i];
+    for (uint32_t i = 0; i < set->len; i++) {
         if (i)
             emit_raw(e, ", ");
-        emit_ident(e, a->column.name);
-        emit_raw(e, " = ");
-        column_value(e, table_column(t, a->column.name), a->value);
+        assignment(e, t, &set->items[order[i]]);
     }
     emit_where(e, t, op->u.data_update.where);
     emit_end(e);
@@ -1112,13 +1317,14 @@ static void my_execute(Emit *e, const Op *op)
     emit_raw_sql(e, op->u.execute.sql, true);
 }
 
-/* The session the statements are written for: utf8mb4 text; strings that
+/* The session the statements are written for: utf8mb4 text, literals
+ * compared byte for byte as the utf8mb4_bin columns are; strings that
  * read backslash escapes (mysql_quote_literal doubles them), `||` as OR and
  * "x" as a string (the emitter uses neither); strict mode, so a value that
  * does not fit fails instead of being cut; and UTC, which timestamptz
  * columns hold and CURRENT_TIMESTAMP defaults fill in. */
 #define MYSQL_SESSION                                                                                             \
-    "SET NAMES utf8mb4;\n"                                                                                         \
+    "SET NAMES utf8mb4 COLLATE utf8mb4_bin;\n"                                                                                         \
     "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';\n"                                         \
     "SET SESSION time_zone = '+00:00';\n"
 
@@ -1133,6 +1339,7 @@ const Dialect dialect_mysql = {
     .column_type = mysql_column_type,
     .cast_type = mysql_cast_type,
     .cast_literal = mysql_cast_literal,
+    .expr = mysql_expr,
     .call = mysql_call,
     .concat = mysql_concat,
     .boolean = mysql_boolean,

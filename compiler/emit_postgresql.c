@@ -110,11 +110,51 @@ static void pg_cast_type(Emit *e, const Type *t)
 }
 
 /* Every portable function has the same name in PostgreSQL. */
+/* x as numeric when it is a double: PostgreSQL has round(numeric, n) and
+ * mod(numeric, numeric), but neither for double precision. */
+static void as_numeric(Emit *e, const Expr *x)
+{
+    if (value_kind(x, e->scope) != VK_DOUBLE) {
+        emit_expr(e, x);
+        return;
+    }
+    emit_raw(e, "CAST(");
+    emit_expr(e, x);
+    emit_raw(e, " AS NUMERIC)");
+}
+
+static bool has_double(Emit *e, const Expr *a, const Expr *b)
+{
+    return value_kind(a, e->scope) == VK_DOUBLE || value_kind(b, e->scope) == VK_DOUBLE;
+}
+
+static void numeric_call(Emit *e, const char *name, const Expr *a, const Expr *b)
+{
+    emit_raw(e, name);
+    emit_raw(e, "(");
+    as_numeric(e, a);
+    emit_raw(e, ", ");
+    as_numeric(e, b);
+    emit_raw(e, ")");
+}
+
 static bool pg_call(Emit *e, const Expr *x)
 {
-    (void)e;
-    (void)x;
-    return false;
+    ExprList args = x->u.call.args;
+    bool named_round = strcmp(x->u.call.name.name, "round") == 0, named_mod = strcmp(x->u.call.name.name, "mod") == 0;
+    if (args.len != 2 || !(named_round || named_mod) || !has_double(e, args.items[0], args.items[1]))
+        return false;
+    numeric_call(e, named_round ? "round" : "mod", args.items[0], args.items[1]);
+    return true;
+}
+
+/* a % b on a double is mod() on numerics, as above. */
+static bool pg_expr(Emit *e, const Expr *x)
+{
+    if (x->kind != EX_BINARY || x->u.op.op != OP_MOD || !has_double(e, x->u.op.left, x->u.op.right))
+        return false;
+    numeric_call(e, "mod", x->u.op.left, x->u.op.right);
+    return true;
 }
 
 static void pg_boolean(Emit *e, bool v)
@@ -652,6 +692,7 @@ const Dialect dialect_postgresql = {
     .column_type = pg_column_type,
     .cast_type = pg_cast_type,
     .call = pg_call,
+    .expr = pg_expr,
     .concat = emit_concat_infix,
     .boolean = pg_boolean,
     .default_value = pg_default,

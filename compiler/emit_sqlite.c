@@ -152,7 +152,7 @@ static bool is_atom(const Expr *x)
     return false;
 }
 
-static void emit_operand(Emit *e, const Expr *x)
+static void sq_operand(Emit *e, const Expr *x)
 {
     if (is_atom(x)) {
         emit_expr(e, x);
@@ -163,16 +163,262 @@ static void emit_operand(Emit *e, const Expr *x)
     emit_raw(e, ")");
 }
 
-/* (a op b op c): mod(a, b) and concat(a, b, ...) as operators. */
-static void emit_infix(Emit *e, ExprList args, const char *op)
+/* ========================================================= typed forms */
+
+static bool is_fractional(ValueKind k)
 {
-    emit_raw(e, "(");
-    for (uint32_t i = 0; i < args.len; i++) {
-        if (i)
-            emit_raw(e, op);
-        emit_operand(e, args.items[i]);
-    }
+    return k == VK_FRAC || k == VK_DOUBLE;
+}
+
+/* numeric(p, s) as PostgreSQL prints it, with its s decimals: SQLite keeps
+ * 2.500 as the number 2.5. */
+static bool scaled_as_text(Emit *e, const Expr *x)
+{
+    const Type *t = value_type(x, e->scope);
+    if (!t || t->kind != TY_NUMERIC || t->scale < 0)
+        return false;
+    emit_raw(e, "CASE WHEN ");
+    sq_operand(e, x);
+    emit_printf(e, " IS NOT NULL THEN printf('%%.%df', ", t->scale); /* printf makes NULL 0 */
+    emit_expr(e, x);
+    emit_raw(e, ") END");
+    return true;
+}
+
+/* A value that becomes text: booleans as 'true' and 'false', numerics with
+ * their scale, as PostgreSQL prints them. */
+static void sq_text_operand(Emit *e, const Expr *x)
+{
+    if (value_kind(x, e->scope) == VK_BOOL)
+        emit_bool_as_text(e, x);
+    else if (!scaled_as_text(e, x))
+        emit_expr(e, x);
+}
+
+/* a % b truncates both to integers in SQLite; mod() keeps the fraction. */
+static void sq_mod(Emit *e, const Expr *a, const Expr *b)
+{
+    bool fraction = is_fractional(value_kind(a, e->scope)) || is_fractional(value_kind(b, e->scope));
+    emit_raw(e, fraction ? "mod(" : "(");
+    sq_operand(e, a);
+    emit_raw(e, fraction ? ", " : " % ");
+    sq_operand(e, b);
     emit_raw(e, ")");
+}
+
+static void concat_side(Emit *e, const Expr *x)
+{
+    if (x->kind == EX_BINARY && x->u.op.op == OP_CONCAT) { /* || is associative: a || b || c */
+        concat_side(e, x->u.op.left);
+        emit_raw(e, " || ");
+        concat_side(e, x->u.op.right);
+    } else if (value_kind(x, e->scope) == VK_BOOL) {
+        emit_bool_as_text(e, x);
+    } else if (!scaled_as_text(e, x)) {
+        sq_operand(e, x);
+    }
+}
+
+/* a || b with the operands as text as PostgreSQL prints them. */
+static void sq_concat(Emit *e, const Expr *l, const Expr *r)
+{
+    concat_side(e, l);
+    emit_raw(e, " || ");
+    concat_side(e, r);
+}
+
+/* LIKE in SQLite ignores case and has no escape character: a literal
+ * pattern becomes GLOB, which is case-sensitive (% is *, _ is ?, and
+ * \\x is x), any other keeps LIKE with ESCAPE. */
+static void glob_pattern(Emit *e, const char *like)
+{
+    Buf g;
+    buf_init(&g, e->arena);
+    for (const char *c = like; *c; c++) {
+        char ch = *c;
+        if (ch == '\\' && c[1])
+            ch = *++c;
+        else if (ch == '%' || ch == '_') {
+            buf_putc(&g, ch == '%' ? '*' : '?');
+            continue;
+        }
+        if (ch == '*' || ch == '?' || ch == '[') {
+            buf_putc(&g, '[');
+            buf_putc(&g, ch);
+            buf_putc(&g, ']');
+        } else {
+            buf_putc(&g, ch);
+        }
+    }
+    emit_literal(e, buf_cstr(&g));
+}
+
+static void sq_like(Emit *e, const Expr *x)
+{
+    sq_operand(e, x->u.like.operand);
+    const Expr *p = x->u.like.pattern;
+    if (p->kind == EX_STRING) {
+        emit_raw(e, x->u.like.negated ? " NOT GLOB " : " GLOB ");
+        glob_pattern(e, p->u.text);
+        return;
+    }
+    emit_raw(e, x->u.like.negated ? " NOT LIKE " : " LIKE ");
+    sq_operand(e, p);
+    emit_raw(e, " ESCAPE '\\'");
+}
+
+static void cast_to_bool(Emit *e, const Expr *v)
+{
+    ValueKind k = value_kind(v, e->scope);
+    if (v->kind == EX_STRING) {
+        emit_text_literal_as_bool(e, v->u.text);
+    } else if (k == VK_TEXT) {
+        emit_text_as_bool(e, v);
+    } else {
+        emit_raw(e, "(");
+        sq_operand(e, v);
+        emit_raw(e, " <> 0)");
+    }
+}
+
+/* To text as PostgreSQL prints it, cut to varchar(n) and char(n). */
+static void cast_to_text(Emit *e, const Expr *v, const Type *to)
+{
+    bool sized = (to->kind == TY_VARCHAR || to->kind == TY_CHAR) && to->precision >= 0;
+    if (sized)
+        emit_raw(e, "substr(");
+    if (value_kind(v, e->scope) == VK_BOOL) {
+        emit_bool_as_text(e, v);
+    } else if (!scaled_as_text(e, v)) {
+        emit_raw(e, "CAST(");
+        emit_expr(e, v);
+        emit_raw(e, " AS TEXT)");
+    }
+    if (sized)
+        emit_printf(e, ", 1, %d)", to->precision);
+}
+
+/* round(x) of a double as PostgreSQL's: halves to even (2.5 to 2), where
+ * SQLite's round() takes them away from zero, as PostgreSQL does only for
+ * numeric. */
+static void round_half_even(Emit *e, const Expr *x)
+{
+    emit_raw(e, "(CASE WHEN ");
+    sq_operand(e, x);
+    emit_raw(e, " - floor(");
+    emit_expr(e, x);
+    emit_raw(e, ") = 0.5 THEN 2 * round(");
+    sq_operand(e, x);
+    emit_raw(e, " / 2) ELSE round(");
+    emit_expr(e, x);
+    emit_raw(e, ") END)");
+}
+
+/* A number with a fraction to an integer: PostgreSQL rounds, CAST truncates. */
+static void rounded_to_integer(Emit *e, const Expr *v)
+{
+    emit_raw(e, "CAST(");
+    if (value_kind(v, e->scope) == VK_DOUBLE) {
+        round_half_even(e, v);
+    } else {
+        emit_raw(e, "round(");
+        emit_expr(e, v);
+        emit_raw(e, ")");
+    }
+    emit_raw(e, " AS INTEGER)");
+}
+
+/* A date, also the date of a timestamp, not its text. */
+static void date_of(Emit *e, const Expr *v)
+{
+    emit_raw(e, "date(");
+    emit_expr(e, v);
+    emit_raw(e, ")");
+}
+
+static bool sq_cast(Emit *e, const Expr *x)
+{
+    const Expr *v = x->u.cast.operand;
+    TypeKind to = x->u.cast.type.kind;
+    if (to == TY_BOOLEAN)
+        cast_to_bool(e, v);
+    else if (to == TY_TEXT || to == TY_VARCHAR || to == TY_CHAR)
+        cast_to_text(e, v, &x->u.cast.type);
+    else if (to == TY_DATE)
+        date_of(e, v);
+    else if ((to == TY_SMALLINT || to == TY_INTEGER || to == TY_BIGINT) && is_fractional(value_kind(v, e->scope)))
+        rounded_to_integer(e, v);
+    else
+        return false;
+    return true;
+}
+
+static bool is_comparison(Operator op)
+{
+    return op == OP_EQ || op == OP_NE || op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE;
+}
+
+/* One side of a comparison with a timestamp: a date as the timestamp of
+ * its midnight, and a 'YYYY-MM-DDTHH:MM' literal with a space, since SQLite
+ * compares their text. */
+static void timestamp_side(Emit *e, const Expr *x, ValueKind other)
+{
+    ValueKind k = value_kind(x, e->scope);
+    if (other == VK_TIMESTAMP && k == VK_DATE) {
+        emit_raw(e, "datetime(");
+        emit_expr(e, x);
+        emit_raw(e, ")");
+    } else if (other == VK_TIMESTAMP && x->kind == EX_STRING && strlen(x->u.text) > 10 && x->u.text[10] == 'T') {
+        char *t = arena_strndup(e->arena, x->u.text, strlen(x->u.text));
+        t[10] = ' ';
+        emit_literal(e, t);
+    } else {
+        sq_operand(e, x);
+    }
+}
+
+static bool sq_binary(Emit *e, const Expr *x)
+{
+    const Expr *l = x->u.op.left, *r = x->u.op.right;
+    ValueKind lk = value_kind(l, e->scope), rk = value_kind(r, e->scope);
+    Operator op = x->u.op.op;
+    if (is_comparison(op) && (lk == VK_TIMESTAMP) != (rk == VK_TIMESTAMP)) {
+        timestamp_side(e, l, rk);
+        emit_printf(e, " %s ", op == OP_NE ? "<>" : operator_sql(op));
+        timestamp_side(e, r, lk);
+        return true;
+    }
+    if ((op == OP_ADD || op == OP_SUB) && lk == VK_DATE && rk == VK_INT) { /* n days later */
+        emit_raw(e, "date(");
+        emit_expr(e, l);
+        emit_raw(e, op == OP_ADD ? ", (" : ", (-(");
+        emit_expr(e, r);
+        emit_raw(e, op == OP_ADD ? ") || ' days')" : ")) || ' days')");
+        return true;
+    }
+    if (op == OP_DIV && (is_fractional(lk) || is_fractional(rk))) { /* a numeric holding 7 is stored as 7 */
+        emit_raw(e, "CAST(");
+        emit_expr(e, l);
+        emit_raw(e, " AS REAL) / ");
+        sq_operand(e, r);
+        return true;
+    }
+    if (op == OP_MOD && (is_fractional(lk) || is_fractional(rk))) {
+        sq_mod(e, l, r);
+        return true;
+    }
+    return false;
+}
+
+static bool sq_expr(Emit *e, const Expr *x)
+{
+    if (x->kind == EX_LIKE) {
+        sq_like(e, x);
+        return true;
+    }
+    if (x->kind == EX_CAST)
+        return sq_cast(e, x);
+    return x->kind == EX_BINARY && sq_binary(e, x);
 }
 
 /* concat() skips NULL arguments (PostgreSQL), where || gives NULL. */
@@ -181,25 +427,8 @@ static void emit_concat_skipping_nulls(Emit *e, ExprList args)
     emit_raw(e, "(");
     for (uint32_t i = 0; i < args.len; i++) {
         emit_raw(e, i ? " || coalesce(" : "coalesce(");
-        emit_expr(e, args.items[i]);
+        sq_text_operand(e, args.items[i]);
         emit_raw(e, ", '')");
-    }
-    emit_raw(e, ")");
-}
-
-/* greatest/least are SQLite's multi-argument max/min; with one argument
- * max() would be the aggregate, so the argument stands alone. */
-static void emit_extreme(Emit *e, ExprList args, const char *name)
-{
-    if (args.len == 1) {
-        emit_operand(e, args.items[0]);
-        return;
-    }
-    emit_printf(e, "%s(", name);
-    for (uint32_t i = 0; i < args.len; i++) {
-        if (i)
-            emit_raw(e, ", ");
-        emit_expr(e, args.items[i]);
     }
     emit_raw(e, ")");
 }
@@ -240,13 +469,17 @@ static bool sq_call(Emit *e, const Expr *x)
     else if (is_call(x, "localtime"))
         emit_raw(e, "time('now', 'localtime')");
     else if (is_call(x, "mod") && args.len == 2)
-        emit_infix(e, args, " % ");
+        sq_mod(e, args.items[0], args.items[1]);
     else if (is_call(x, "concat") && args.len > 0)
         emit_concat_skipping_nulls(e, args);
     else if (is_call(x, "greatest") && args.len > 0)
-        emit_extreme(e, args, "max");
+        emit_null_skipping(e, "max", args); /* max(x) alone would be the aggregate */
     else if (is_call(x, "least") && args.len > 0)
-        emit_extreme(e, args, "min");
+        emit_null_skipping(e, "min", args);
+    else if (is_call(x, "substr") && args.len >= 2)
+        emit_substr_from_one(e, "substr", "max", args);
+    else if (is_call(x, "round") && args.len == 1 && value_kind(args.items[0], e->scope) == VK_DOUBLE)
+        round_half_even(e, args.items[0]);
     else if (is_call(x, "gen_random_uuid") && args.len == 0)
         emit_random_uuid(e);
     else
@@ -361,7 +594,18 @@ static void check_identity(Emit *e, const MTable *t, const MTable *before)
 }
 
 /* CREATE TABLE under `name` with the columns and every constraint of `t`. */
+static void create_table_body(Emit *e, const MTable *t, const char *name);
+
+/* The table's checks read its own columns, whichever operation rebuilds it. */
 static void create_table_as(Emit *e, const MTable *t, const char *name)
+{
+    const MTable *scope = e->scope;
+    e->scope = t;
+    create_table_body(e, t, name);
+    e->scope = scope;
+}
+
+static void create_table_body(Emit *e, const MTable *t, const char *name)
 {
     emit_raw(e, "CREATE TABLE ");
     emit_ident(e, name);
@@ -848,6 +1092,22 @@ static void emit_where(Emit *e, const Expr *where)
     emit_expr(e, where);
 }
 
+/* A numeric(p, s) column keeps s decimals in PostgreSQL; SQLite stores
+ * what it is given, so a computed value is rounded to the scale. */
+static void assigned_value(Emit *e, const char *column, const Expr *v)
+{
+    const ColumnDef *c = e->scope ? table_column(e->scope, column) : NULL;
+    bool round_it = c && c->type.kind == TY_NUMERIC && c->type.scale >= 0 && v->kind != EX_INT &&
+                    v->kind != EX_DEC && v->kind != EX_NULL;
+    if (!round_it) {
+        emit_expr(e, v);
+        return;
+    }
+    emit_raw(e, "round(");
+    emit_expr(e, v);
+    emit_printf(e, ", %d)", c->type.scale);
+}
+
 static void sq_data_update(Emit *e, const Op *op)
 {
     emit_raw(e, "UPDATE ");
@@ -858,7 +1118,7 @@ static void sq_data_update(Emit *e, const Op *op)
             emit_raw(e, ", ");
         emit_ident(e, op->u.data_update.set.items[i].column.name);
         emit_raw(e, " = ");
-        emit_expr(e, op->u.data_update.set.items[i].value);
+        assigned_value(e, op->u.data_update.set.items[i].column.name, op->u.data_update.set.items[i].value);
     }
     emit_where(e, op->u.data_update.where);
     emit_end(e);
@@ -898,7 +1158,8 @@ const Dialect dialect_sqlite = {
     .column_type = sq_column_type,
     .cast_type = sq_cast_type,
     .call = sq_call,
-    .concat = emit_concat_infix,
+    .concat = sq_concat,
+    .expr = sq_expr,
     .boolean = sq_boolean,
     .default_value = sq_default,
     .ops = {

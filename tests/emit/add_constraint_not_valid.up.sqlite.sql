@@ -36,7 +36,7 @@ CREATE TABLE members__migc_new (
     age INTEGER,
     team_code VARCHAR(10),
     CONSTRAINT fk_members_team_nv FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE,
-    CONSTRAINT ck_members_email_nv CHECK (email LIKE '%@%')
+    CONSTRAINT ck_members_email_nv CHECK (email GLOB '*@*')
 );
 INSERT INTO members__migc_new (id, team_id, email, age, team_code)
 SELECT id, team_id, email, age, team_code FROM members;

@@ -2,7 +2,7 @@
 -- MySQL and MariaDB commit each DDL statement at once: a migration that fails
 -- halfway leaves its earlier statements applied.  Run with: mysql --force=false
 
-SET NAMES utf8mb4;
+SET NAMES utf8mb4 COLLATE utf8mb4_bin;
 SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
 SET SESSION time_zone = '+00:00';
 

@@ -37,7 +37,7 @@ CREATE INDEX ix_users_plan ON users ("plan") WHERE "plan" <> 'free';
 -- undo of line 6: create_index
 CREATE INDEX ix_users_email ON users (email);
 -- undo of line 6: create_index
-CREATE INDEX ix_users_email_example ON users (email) WHERE email LIKE '%@example.com';
+CREATE INDEX ix_users_email_example ON users (email) WHERE email GLOB '*@example.com';
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
 

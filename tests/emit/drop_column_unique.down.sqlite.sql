@@ -32,7 +32,7 @@ SELECT id, email, legacy, age, org_id, "plan", lo, hi FROM users;
 DROP TABLE users;
 ALTER TABLE users__migc_new RENAME TO users;
 CREATE INDEX ix_users_email ON users (email);
-CREATE INDEX ix_users_email_example ON users (email) WHERE email LIKE '%@example.com';
+CREATE INDEX ix_users_email_example ON users (email) WHERE email GLOB '*@example.com';
 CREATE INDEX ix_users_plan ON users ("plan") WHERE "plan" <> 'free';
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

@@ -33,7 +33,7 @@ INSERT INTO user__migc_new (id, "order", "Group Name", "key", "select", "where")
 SELECT id, "order", "Group Name", "key", "select", "where" FROM user;
 DROP TABLE user;
 ALTER TABLE user__migc_new RENAME TO user;
-CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" LIKE '%\%%';
+CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" GLOB '*%*';
 -- undo of line 16: drop_index
 DROP INDEX "select";
 -- undo of line 15: alter_column set default

@@ -60,7 +60,7 @@ DROP TABLE "Mixed Case";
 ALTER TABLE "Mixed Case__migc_new" RENAME TO "Mixed Case";
 CREATE INDEX "ix mixed ""odd"" name" ON "Mixed Case" ("with space", "größe");
 -- line 16: create_index
-CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" LIKE '%\%%';
+CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" GLOB '*%*';
 -- line 17: add_constraint
 -- info[sqlite-table-rebuild]: SQLite cannot add a constraint to a table: table user is rebuilt
 -- SQLite cannot add a constraint to a table: rebuild table user from the model
@@ -79,7 +79,7 @@ INSERT INTO user__migc_new (id, "order", "Group Name", "key", "select", "where")
 SELECT id, "order", "Group Name", "key", "select", "where" FROM user;
 DROP TABLE user;
 ALTER TABLE user__migc_new RENAME TO user;
-CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" LIKE '%\%%';
+CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" GLOB '*%*';
 -- line 18: data_insert
 INSERT INTO user (id, "order", "Group Name", "key", "select", "where") VALUES
     (2, 7, 'multi

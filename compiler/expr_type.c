@@ -1,0 +1,129 @@
+/* expr_type.c: the kind of value an expression gives (see expr_type.h). */
+#include <string.h>
+
+#include "expr_type.h"
+
+ValueKind kind_of_type(const Type *t)
+{
+    switch (t->kind) {
+    case TY_SMALLINT: case TY_INTEGER: case TY_BIGINT: return VK_INT;
+    case TY_NUMERIC: return VK_FRAC;
+    case TY_REAL: case TY_DOUBLE: return VK_DOUBLE;
+    case TY_BOOLEAN: return VK_BOOL;
+    case TY_TEXT: case TY_VARCHAR: case TY_CHAR: case TY_ENUM: case TY_UUID: return VK_TEXT;
+    case TY_DATE: return VK_DATE;
+    case TY_TIME: return VK_TIME;
+    case TY_TIMESTAMP: case TY_TIMESTAMPTZ: return VK_TIMESTAMP;
+    case TY_INTERVAL: case TY_JSON: case TY_JSONB: case TY_BYTES: return VK_OTHER;
+    case TY__COUNT: break;
+    }
+    return VK_UNKNOWN;
+}
+
+/* Numbers meeting numbers: double wins, then numeric; null takes the
+ * other side's kind. */
+static ValueKind arith(ValueKind l, ValueKind r)
+{
+    if (l == VK_NULL)
+        return r;
+    if (r == VK_NULL)
+        return l;
+    if (l == VK_DOUBLE || r == VK_DOUBLE)
+        return (l == VK_INT || l == VK_FRAC || l == VK_DOUBLE) && (r == VK_INT || r == VK_FRAC || r == VK_DOUBLE)
+                   ? VK_DOUBLE
+                   : VK_UNKNOWN;
+    if ((l == VK_FRAC || l == VK_INT) && (r == VK_FRAC || r == VK_INT))
+        return l == VK_INT && r == VK_INT ? VK_INT : VK_FRAC;
+    return VK_UNKNOWN;
+}
+
+static ValueKind binary_kind(const Expr *e, const MTable *scope)
+{
+    ValueKind l = value_kind(e->u.op.left, scope), r = value_kind(e->u.op.right, scope);
+    switch (e->u.op.op) {
+    case OP_OR: case OP_AND: case OP_NOT: case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+        return VK_BOOL;
+    case OP_CONCAT:
+        return VK_TEXT;
+    case OP_ADD: case OP_SUB:
+        if (l == VK_DATE && r == VK_INT)
+            return VK_DATE; /* date + n days */
+        return arith(l, r);
+    case OP_MUL: case OP_DIV: case OP_MOD:
+        return arith(l, r);
+    case OP_NEG:
+        return l;
+    }
+    return VK_UNKNOWN;
+}
+
+static bool named(const Expr *e, const char *name)
+{
+    return strcmp(e->u.call.name.name, name) == 0;
+}
+
+/* The first argument that is not a literal null decides (coalesce,
+ * greatest, round ...). */
+static ValueKind first_argument(const Expr *e, const MTable *scope)
+{
+    ValueKind k = VK_NULL;
+    for (uint32_t i = 0; i < e->u.call.args.len; i++) {
+        ValueKind a = value_kind(e->u.call.args.items[i], scope);
+        k = k == VK_NULL ? a : arith(k, a) != VK_UNKNOWN ? arith(k, a) : k;
+    }
+    return k;
+}
+
+static ValueKind call_kind(const Expr *e, const MTable *scope)
+{
+    static const char *const texts[] = {"lower", "upper", "trim", "ltrim", "rtrim", "replace", "substr", "concat",
+                                        "gen_random_uuid"};
+    for (size_t i = 0; i < countof(texts); i++)
+        if (named(e, texts[i]))
+            return VK_TEXT;
+    if (named(e, "length"))
+        return VK_INT;
+    if (named(e, "now") || named(e, "current_timestamp") || named(e, "localtimestamp"))
+        return VK_TIMESTAMP;
+    if (named(e, "current_date"))
+        return VK_DATE;
+    if (named(e, "current_time") || named(e, "localtime"))
+        return VK_TIME;
+    if (named(e, "abs") || named(e, "round") || named(e, "floor") || named(e, "ceil") || named(e, "mod") ||
+        named(e, "coalesce") || named(e, "nullif") || named(e, "greatest") || named(e, "least"))
+        return first_argument(e, scope);
+    return VK_UNKNOWN;
+}
+
+ValueKind value_kind(const Expr *e, const MTable *scope)
+{
+    if (!e)
+        return VK_UNKNOWN;
+    switch (e->kind) {
+    case EX_NULL: return VK_NULL;
+    case EX_BOOL: return VK_BOOL;
+    case EX_INT: return VK_INT;
+    case EX_DEC: return VK_FRAC;
+    case EX_STRING: return VK_TEXT;
+    case EX_COLUMN: {
+        const Type *t = value_type(e, scope);
+        return t ? kind_of_type(t) : VK_UNKNOWN;
+    }
+    case EX_UNARY: return e->u.op.op == OP_NOT ? VK_BOOL : value_kind(e->u.op.left, scope);
+    case EX_BINARY: return binary_kind(e, scope);
+    case EX_IS_NULL: case EX_IN: case EX_BETWEEN: case EX_LIKE: return VK_BOOL;
+    case EX_CALL: return call_kind(e, scope);
+    case EX_CAST: return kind_of_type(&e->u.cast.type);
+    }
+    return VK_UNKNOWN;
+}
+
+const Type *value_type(const Expr *e, const MTable *scope)
+{
+    if (e && e->kind == EX_CAST)
+        return &e->u.cast.type;
+    if (!e || e->kind != EX_COLUMN || !scope)
+        return NULL;
+    const ColumnDef *c = table_column(scope, e->u.column.name);
+    return c ? &c->type : NULL;
+}
