@@ -229,7 +229,7 @@ static void sq_concat(Emit *e, const Expr *l, const Expr *r)
 
 /* LIKE in SQLite ignores case and has no escape character: a literal
  * pattern becomes GLOB, which is case-sensitive (% is *, _ is ?, and
- * \\x is x), any other keeps LIKE with ESCAPE. */
+ * a backslash escapes); any other is translated the same way when the query runs. */
 static void glob_pattern(Emit *e, const char *like)
 {
     Buf g;
@@ -262,9 +262,11 @@ static void sq_like(Emit *e, const Expr *x)
         glob_pattern(e, p->u.text);
         return;
     }
-    emit_raw(e, x->u.like.negated ? " NOT LIKE " : " LIKE ");
-    sq_operand(e, p);
-    emit_raw(e, " ESCAPE '\\'");
+    /* the same translation when the query runs (backslash escapes aside) */
+    emit_raw(e, x->u.like.negated ? " NOT GLOB " : " GLOB ");
+    emit_raw(e, "replace(replace(replace(replace(replace(");
+    emit_expr(e, p);
+    emit_raw(e, ", '[', '[[]'), '*', '[*]'), '?', '[?]'), '%', '*'), '_', '?')");
 }
 
 static void cast_to_bool(Emit *e, const Expr *v)
