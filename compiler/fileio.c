@@ -53,6 +53,8 @@ int file_read(const char *path, Arena *a, FileData *out)
         if (n == 0)
             break;
         len += (size_t)n;
+        if (S_ISREG(st.st_mode) && len < cap)
+            break; /* a regular file reads short only at its end: no second read to learn it */
     }
     close(fd);
     if (err)
