@@ -21,6 +21,7 @@
 #include "compile.h"
 #include "fileio.h"
 #include "lint.h"
+#include "released.h"
 
 /* A file is a list of pieces of text that lives elsewhere (its header, the
  * bundle's own text, the emitted SQL): hashed and written in order. */
@@ -466,7 +467,7 @@ int cmd_compile(Session *s, Args *args)
         return usage_error(s, args, "unknown dialect '%s' (postgresql, sqlite, mysql or all)", dialect);
     Project p = {0};
     Graph g;
-    if (!load_graph(s, &p, &g))
+    if (!load_graph(s, &p, &g) || !released_check(s, &g))
         return finish(s);
     stat_mark(&st, "read, parse, graph");
     Artifacts a = {s, &g, NULL, {0}, {0}, NULL};

@@ -1,5 +1,6 @@
 /* cli.c: global options, the command table, help and exit codes. */
 #include "cli.h"
+#include "released.h"
 
 #include "runtime.h"
 
@@ -13,7 +14,8 @@ static const Command commands[] = {
      "parse, validate and lint every migration: the CI gate",
      "Reads migc.ini and every .mig file of the migrations folder: the revision\n"
      "graph, every operation against the schema model, every downgrade (derived\n"
-     "or written) proven to restore the schema, and the lint rules.  Problems are\n"
+     "or written) proven to restore the schema, the lint rules, and the files of\n"
+     "released migrations against their checksums in migc.sum.  Problems are\n"
      "path:line:col: error[code]: message with the source line and a help line\n"
      "(or JSON, or SARIF 2.1.0).  Exit 0 when there are no errors, 1 when there are.\n",
      cmd_check},
@@ -33,6 +35,14 @@ static const Command commands[] = {
      "them first.  --branch gives the new migration a branch label; --rev-id\n"
      "chooses the id.\n",
      cmd_new},
+    {"release", "migc release [TARGET] [--accept]", "record the released migrations' checksums in migc.sum",
+     "Writes migc.sum at the project root: every migration TARGET (default: heads)\n"
+     "needs, with the SHA-256 of its file, added to those released before.  From\n"
+     "then on check and compile refuse a released migration whose file changed or\n"
+     "is gone, since it may already run on some database.  --accept records the\n"
+     "current files of changed ones (a harmless edit, such as a comment).  Commit\n"
+     "migc.sum with the migrations.\n",
+     cmd_release},
     {"heads", "migc heads [-v]", "show the heads of the revision graph",
      "One line per head (revisions no other one revises); -v adds parents, path\n"
      "and message.\n",

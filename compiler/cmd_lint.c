@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "lint.h"
+#include "released.h"
 #include "replay.h"
 #include "report.h"
 
@@ -50,6 +51,7 @@ static uint32_t check_project(Session *s, Linter *l)
     Graph g;
     if (!load_graph(s, &p, &g))
         return p.migrations.len;
+    released_check(s, &g);
     linter_init(l, &s->arena, &s->diags, &s->config);
     Replay rp;
     replay_init(&rp, &s->arena, &s->names, &s->diags, &s->config);
