@@ -236,12 +236,15 @@ int finish(Session *s)
     return s->diags.n_errors ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
-bool load_project(Session *s, Project *p)
+bool load_config(Session *s)
 {
     const char *path = s->config_path ? s->config_path : "migc.ini";
-    if (!config_load(&s->config, path, s->config_path != NULL, &s->arena, &s->sources, &s->diags))
-        return false;
-    return project_load(s, p);
+    return config_load(&s->config, path, s->config_path != NULL, &s->arena, &s->sources, &s->diags);
+}
+
+bool load_project(Session *s, Project *p)
+{
+    return load_config(s) && project_load(s, p);
 }
 
 static bool color_wanted(const char *when)

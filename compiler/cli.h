@@ -42,6 +42,8 @@ int usage_error(Session *s, const Args *a, const char *fmt, ...) MIGC_PRINTF(3, 
 /* Prints the diagnostics and returns the exit code they call for. */
 int finish(Session *s);
 /* Reads migc.ini (or --config) and the project's migrations. */
+/* migc.ini (or --config FILE); false with diagnostics. */
+bool load_config(Session *s);
 bool load_project(Session *s, Project *p);
 
 /* The project's revision graph; false when errors were reported. */

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -365,6 +366,20 @@ static bool valid_label(const char *l)
     return true;
 }
 
+/* The first `migc new` of a project makes its migrations folder. */
+static bool migrations_folder_ready(Session *s)
+{
+    const char *dir = s->config.migrations_dir;
+    if (mkdir(dir, 0777) == 0) {
+        fprintf(s->out, "created %s/\n", dir);
+        return true;
+    }
+    if (errno == EEXIST)
+        return true;
+    diag_error(&s->diags, NO_SPAN, "io", "cannot create the migrations folder '%s': %s", dir, strerror(errno));
+    return false;
+}
+
 int cmd_new(Session *s, Args *a)
 {
     NewFile nf = {0};
@@ -388,7 +403,8 @@ int cmd_new(Session *s, Args *a)
         return usage_error(s, a, "revision ids and branch labels are letters, digits, '_' and '-'");
     Project p = {0};
     Graph g;
-    if (!load_graph(s, &p, &g))
+    if (!load_config(s) || !migrations_folder_ready(s) || !project_load(s, &p) || s->diags.n_errors ||
+        !graph_build(&g, &p.migrations, &s->arena, &s->names, &s->diags))
         return finish(s);
     if (head) {
         RevSet set;
