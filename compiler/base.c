@@ -421,6 +421,7 @@ void interner_init(Interner *in, Arena *a)
     in->len = 0;
     in->slots = ARENA_ARRAY(a, const char *, in->cap);
     in->hashes = ARENA_ARRAY(a, uint32_t, in->cap);
+    in->lens = ARENA_ARRAY(a, uint32_t, in->cap);
 }
 
 static void interner_grow(Interner *in)
@@ -428,6 +429,7 @@ static void interner_grow(Interner *in)
     uint32_t cap = in->cap * 2;
     const char **slots = ARENA_ARRAY(in->arena, const char *, cap);
     uint32_t *hashes = ARENA_ARRAY(in->arena, uint32_t, cap);
+    uint32_t *lens = ARENA_ARRAY(in->arena, uint32_t, cap);
     for (uint32_t i = 0; i < in->cap; i++) {
         if (!in->slots[i])
             continue;
@@ -436,9 +438,11 @@ static void interner_grow(Interner *in)
             j = (j + 1) & (cap - 1);
         slots[j] = in->slots[i];
         hashes[j] = in->hashes[i];
+        lens[j] = in->lens[i];
     }
     in->slots = slots;
     in->hashes = hashes;
+    in->lens = lens;
     in->cap = cap;
 }
 
@@ -450,13 +454,14 @@ const char *intern(Interner *in, const char *s, size_t len)
     uint32_t i = h & (in->cap - 1);
     while (in->slots[i]) {
         const char *t = in->slots[i];
-        if (in->hashes[i] == h && strncmp(t, s, len) == 0 && t[len] == '\0')
+        if (in->hashes[i] == h && in->lens[i] == len && memcmp(t, s, len) == 0)
             return t;
         i = (i + 1) & (in->cap - 1);
     }
     const char *copy = arena_strndup(in->arena, s, len);
     in->slots[i] = copy;
     in->hashes[i] = h;
+    in->lens[i] = (uint32_t)len;
     in->len++;
     return copy;
 }

@@ -95,6 +95,7 @@ typedef struct Interner {
     Arena *arena;
     const char **slots;
     uint32_t *hashes;
+    uint32_t *lens; /* of each slot's string: compared before its bytes */
     uint32_t cap, len;
 } Interner;
 
