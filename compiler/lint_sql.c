@@ -1080,9 +1080,11 @@ static bool walk_stmt(Walk *w, Wire raw, const Slice *slice)
     const StmtRule *rule = rule_for(stmt.number);
     if (!rule || (rule->unless && wire_has(stmt.bytes, rule->unless)))
         return true;
-    uint32_t start = slice->off + (uint32_t)location;
+    /* locations count in the slice's kept statements (see pg_text.h) */
+    uint32_t from = slice_offset(slice, (uint32_t)location);
+    uint32_t start = slice->off + from;
     uint32_t end = len ? start + (uint32_t)len : slice->off + slice->len;
-    w->slice_off = slice->off;
+    w->slice_off = slice->off + from - (uint32_t)location;
     w->stmt_off = sql_skip_blank(w->src.text, start, end);
     while (end > w->stmt_off && sql_is_space(w->src.text[end - 1]))
         end--;
@@ -1129,7 +1131,7 @@ static uint32_t char_to_byte(const char *s, uint32_t len, int pos)
 
 static void report_syntax(Walk *w, const Slice *slice)
 {
-    const PgQueryError *e = slice->result.error;
+    const PgQueryError *e = slice_error(slice);
     uint32_t off = slice->off;
     if (e->cursorpos > 0)
         off += char_to_byte(slice->sql, slice->len, e->cursorpos);

@@ -26,13 +26,28 @@ typedef struct Tok {
     uint32_t off, len;
 } Tok;
 
+/* A slice is checked whole by PostgreSQL's parser, but only the
+ * statements some rule reads are parsed into a tree (building the
+ * protobuf tree costs most of the time): they are kept in `kept`, each
+ * followed by ';', statement k at kept_at[k] there and at kept_from[k] in
+ * the slice.  Node locations in the tree count in `kept`. */
 typedef struct Slice {
     uint32_t off, len; /* in the SQL */
     const char *sql;   /* its text, NUL-terminated */
     char *copy;        /* owned copy when the slice is not the SQL's tail */
-    PgQueryProtobufParseResult result;
+    PgQuerySplitResult split; /* the syntax check, and where statements are */
+    bool split_done;
+    char *kept;
+    uint32_t *kept_at, *kept_from, n_kept;
+    PgQueryProtobufParseResult result; /* of `kept` */
     bool parsed;
 } Slice;
+
+/* The syntax error of the slice, or NULL. */
+const PgQueryError *slice_error(const Slice *s);
+
+/* Where a location of the slice's tree is in the slice's own text. */
+uint32_t slice_offset(const Slice *s, uint32_t location);
 
 typedef struct Parsed {
     Slice *slices;
