@@ -9,8 +9,10 @@
 #include "compile.h"
 #include "runtime.h"
 
-static const char *snapshot_tables =
-    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+/* Every table and index SQLite keeps, with the CREATE text it keeps for
+ * it, grouped by table. */
+static const char *schema_rows = "SELECT tbl_name, type, name, coalesce(sql, '') FROM sqlite_schema "
+                                 "WHERE name NOT LIKE 'sqlite_%' ORDER BY tbl_name, type DESC, name";
 
 static void append_rows(Db *db, Buf *out, const char *sql, const char *prefix)
 {
@@ -31,46 +33,86 @@ static void append_rows(Db *db, Buf *out, const char *sql, const char *prefix)
     sqlite3_finalize(st);
 }
 
-/* A canonical text of the schema: per table (sorted) its columns (sorted
- * by name: a re-added column lands at the end, which is no difference),
- * indexes and foreign keys. */
-static const char *snapshot(Db *db, const char *version_table)
+/* One table in canonical text: its columns sorted by name (a re-added
+ * column lands at the end, which is no difference), indexes and foreign
+ * keys. */
+static const char *table_snapshot(Db *db, const char *t)
 {
     Arena *a = &db->s->arena;
-    Buf out;
+    Buf out, q;
     buf_init(&out, a);
+    buf_init(&q, a);
+    literal_standard(&q, t);
+    buf_printf(&out, "table %s\n", t);
+    append_rows(db, &out,
+                arena_printf(a, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(%s) "
+                                "ORDER BY name", q.data),
+                "  column");
+    append_rows(db, &out,
+                arena_printf(a, "SELECT il.name, il.\"unique\", il.partial, group_concat(ii.name, ',') "
+                                "FROM pragma_index_list(%s) il, pragma_index_info(il.name) ii "
+                                "WHERE il.origin = 'c' GROUP BY il.name ORDER BY il.name", q.data),
+                "  index");
+    append_rows(db, &out,
+                arena_printf(a, "SELECT \"table\", group_concat(\"from\", ','), group_concat(\"to\", ','), "
+                                "on_update, on_delete FROM pragma_foreign_key_list(%s) GROUP BY id "
+                                "ORDER BY 1, 2", q.data),
+                "  foreign key");
+    append_rows(db, &out, arena_printf(a, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = %s "
+                                          "AND sql LIKE '%%CHECK%%'", q.data),
+                "  has checks");
+    return out.data;
+}
+
+/* A table's snapshot depends only on the CREATE texts SQLite keeps for it
+ * and its indexes: a snapshot is recomputed only when those changed, so a
+ * migration costs what it touches, not the size of the schema. */
+typedef struct Shots {
+    NameMap keys;   /* table -> the CREATE texts it was taken for */
+    NameMap shots;  /* table -> its snapshot */
+    Interner names; /* the maps' keys */
+} Shots;
+
+static const char *cached_snapshot(Db *db, Shots *c, const char *table, const char *key)
+{
+    const char *name = intern_cstr(&c->names, table);
+    const char *had = namemap_get(&c->keys, name);
+    if (had && strcmp(had, key) == 0)
+        return namemap_get(&c->shots, name);
+    const char *shot = table_snapshot(db, table);
+    namemap_put(&db->s->arena, &c->keys, name, (void *)key);
+    namemap_put(&db->s->arena, &c->shots, name, (void *)shot);
+    return shot;
+}
+
+static void add_table(Db *db, Shots *c, Buf *out, const char *table, Buf *key, const char *version_table)
+{
+    if (table && strcmp(table, version_table) != 0)
+        buf_puts(out, cached_snapshot(db, c, table, arena_strdup(&db->s->arena, buf_cstr(key))));
+    buf_truncate(key, 0);
+}
+
+/* The schema in canonical text, tables sorted by name. */
+static const char *snapshot(Db *db, Shots *c, const char *version_table)
+{
+    Arena *a = &db->s->arena;
+    Buf out, key;
+    buf_init(&out, a);
+    buf_init(&key, a);
     sqlite3_stmt *st = NULL;
-    sqlite3_prepare_v2(db->h, snapshot_tables, -1, &st, NULL);
-    PtrVec tables = {0};
-    while (st && sqlite3_step(st) == SQLITE_ROW)
-        ptrvec_push(a, &tables, arena_strdup(a, (const char *)sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    for (uint32_t i = 0; i < tables.len; i++) {
-        const char *t = tables.items[i];
-        if (strcmp(t, version_table) == 0)
-            continue;
-        Buf q;
-        buf_init(&q, a);
-        literal_standard(&q, t);
-        buf_printf(&out, "table %s\n", t);
-        append_rows(db, &out,
-                    arena_printf(a, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(%s) "
-                                    "ORDER BY name", q.data),
-                    "  column");
-        append_rows(db, &out,
-                    arena_printf(a, "SELECT il.name, il.\"unique\", il.partial, group_concat(ii.name, ',') "
-                                    "FROM pragma_index_list(%s) il, pragma_index_info(il.name) ii "
-                                    "WHERE il.origin = 'c' GROUP BY il.name ORDER BY il.name", q.data),
-                    "  index");
-        append_rows(db, &out,
-                    arena_printf(a, "SELECT \"table\", group_concat(\"from\", ','), group_concat(\"to\", ','), "
-                                    "on_update, on_delete FROM pragma_foreign_key_list(%s) GROUP BY id "
-                                    "ORDER BY 1, 2", q.data),
-                    "  foreign key");
-        append_rows(db, &out, arena_printf(a, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = %s "
-                                              "AND sql LIKE '%%CHECK%%'", q.data),
-                    "  has checks");
+    sqlite3_prepare_v2(db->h, schema_rows, -1, &st, NULL);
+    const char *table = NULL;
+    while (st && sqlite3_step(st) == SQLITE_ROW) {
+        const char *t = (const char *)sqlite3_column_text(st, 0);
+        if (!table || strcmp(t, table) != 0) {
+            add_table(db, c, &out, table, &key, version_table);
+            table = arena_strdup(a, t);
+        }
+        buf_printf(&key, "%s %s %s;", sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
+                   sqlite3_column_text(st, 3));
     }
+    sqlite3_finalize(st);
+    add_table(db, c, &out, table, &key, version_table);
     return out.data ? out.data : "";
 }
 
@@ -109,28 +151,31 @@ static void mismatch(Session *s, Revision *r, const char *what, const char *diff
     diag_help(&s->diags, d, "the SQL migc compiles for SQLite does not round-trip this migration; please report it");
 }
 
-static bool verify_revision(Db *db, Graph *g, RevSql **sql, Revision *r)
+/* `*state` is the schema before the migration, and after it on return. */
+static bool verify_revision(Db *db, Shots *c, Graph *g, RevSql **sql, Revision *r, const char **state)
 {
     Session *s = db->s;
     const char *vt = s->config.version_table;
     RevSet parents = {r->parents.items, r->parents.len};
-    const char *before = snapshot(db, vt);
+    const char *before = *state;
     if (!run_one(db, g, sql, r, parents, DIR_UP))
         return false;
-    const char *upgraded = snapshot(db, vt);
+    const char *upgraded = snapshot(db, c, vt);
     if (!run_one(db, g, sql, r, parents, DIR_DOWN))
         return false;
-    const char *restored = snapshot(db, vt);
+    const char *restored = snapshot(db, c, vt);
     if (strcmp(before, restored) != 0) {
         mismatch(s, r, "the downgrade of", first_difference(&s->arena, before, restored));
         return false;
     }
     if (!run_one(db, g, sql, r, parents, DIR_UP))
         return false;
-    if (strcmp(upgraded, snapshot(db, vt)) != 0) {
-        mismatch(s, r, "upgrading again to", first_difference(&s->arena, upgraded, snapshot(db, vt)));
+    const char *again = snapshot(db, c, vt);
+    if (strcmp(upgraded, again) != 0) {
+        mismatch(s, r, "upgrading again to", first_difference(&s->arena, upgraded, again));
         return false;
     }
+    *state = again;
     return true;
 }
 
@@ -148,8 +193,11 @@ int cmd_verify(Session *s, Args *a)
         return finish(s);
     db_exec(&db, "PRAGMA foreign_keys=ON", "enable foreign keys");
     uint32_t done = 0;
+    Shots shots = {0};
+    interner_init(&shots.names, &s->arena);
+    const char *state = snapshot(&db, &shots, s->config.version_table);
     for (uint32_t i = 0; i < g.revs.len && s->diags.n_errors == 0; i++)
-        done += verify_revision(&db, &g, sql, g.revs.items[i]);
+        done += verify_revision(&db, &shots, &g, sql, g.revs.items[i], &state);
     db_close(&db);
     int code = finish(s);
     if (code == EXIT_OK)
