@@ -145,10 +145,22 @@ static bool run_one(Db *db, Graph *g, RevSql **sql, Revision *r, RevSet before, 
     return db_exec(db, text.data, what);
 }
 
+static bool has_execute(const Migration *m)
+{
+    for (uint32_t i = 0; i < m->ops.len; i++)
+        if (m->ops.items[i]->kind == OPK_EXECUTE)
+            return true;
+    return false;
+}
+
 static void mismatch(Session *s, Revision *r, const char *what, const char *diff)
 {
     Diag *d = diag_error(&s->diags, r->mig->revision.span, "verify", "%s %s: %s", what, r->id, diff);
-    diag_help(&s->diags, d, "the SQL migc compiles for SQLite does not round-trip this migration; please report it");
+    if (has_execute(r->mig))
+        diag_help(&s->diags, d, "migc cannot see into execute blocks: check that each reverse undoes its SQL");
+    else
+        diag_help(&s->diags, d, "the SQL migc compiles for SQLite does not round-trip this migration; please report "
+                                "it");
 }
 
 /* `*state` is the schema before the migration, and after it on return. */
