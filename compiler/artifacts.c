@@ -10,13 +10,13 @@
  * artifacts as they were, and identical input gives identical bytes. */
 #include <cJSON.h>
 #include <errno.h>
-#include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "checksum.h"
 #include "cli.h"
 #include "compile.h"
 #include "fileio.h"
@@ -183,43 +183,6 @@ static void write_dialect(Artifacts *a, const Dialect *d)
 
 /* ============================================================= manifest */
 
-/* One SHA-256 context for all 60,000 files of a large tree: the digest is
- * fetched once and the context reset per file, not set up anew each time. */
-typedef struct Hasher {
-    EVP_MD *md;
-    EVP_MD_CTX *ctx;
-} Hasher;
-
-static bool hasher_open(Hasher *h)
-{
-    h->md = EVP_MD_fetch(NULL, "SHA256", NULL);
-    h->ctx = EVP_MD_CTX_new();
-    return h->md && h->ctx;
-}
-
-static void hasher_close(Hasher *h)
-{
-    EVP_MD_CTX_free(h->ctx);
-    EVP_MD_free(h->md);
-}
-
-/* The digest of the pieces' bytes in order, as 64 lowercase hex digits. */
-static void sha256_hex(Hasher *h, const Piece *pieces, uint32_t n, char out[65])
-{
-    static const char hex[] = "0123456789abcdef";
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_DigestInit_ex(h->ctx, h->md, NULL);
-    for (uint32_t i = 0; i < n; i++)
-        EVP_DigestUpdate(h->ctx, pieces[i].data, pieces[i].len);
-    EVP_DigestFinal_ex(h->ctx, digest, &len);
-    for (unsigned i = 0; i < len && i < 32; i++) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
-    }
-    out[64] = '\0';
-}
-
 /* Keys are literals and values live in the arena until the text is
  * printed, so cJSON need copy neither: 70,000 entries for a large tree. */
 static void put_string(cJSON *o, const char *key, const char *value)
@@ -260,8 +223,6 @@ static cJSON *revision_entry(Artifacts *a, Hasher *h, const Revision *r)
 {
     cJSON *o = cJSON_CreateObject();
     const RevResult *res = r->result;
-    SourceFile *src = source_get(&a->s->sources, r->mig->file);
-    Piece text = {src->text, src->len};
     put_number(o, "order", r->order + 1);
     put_string(o, "revision", r->id);
     cJSON_AddItemToObjectCS(o, "parents", string_array(&r->parents));
@@ -269,7 +230,9 @@ static cJSON *revision_entry(Artifacts *a, Hasher *h, const Revision *r)
     cJSON_AddItemToObjectCS(o, "branch", r->label ? cJSON_CreateStringReference(r->label) : cJSON_CreateNull());
     put_string(o, "message", r->mig->message ? r->mig->message : "");
     put_string(o, "source", r->mig->path);
-    put_string(o, "source_sha256", sha256_of(a, h, &text, 1));
+    char *source_sha = arena_alloc(&a->s->arena, 65);
+    migration_sha256(h, a->s, r->mig, source_sha);
+    put_string(o, "source_sha256", source_sha);
     cJSON_AddItemToObjectCS(o, "transaction", cJSON_CreateBool(!r->mig->transaction_none));
     put_string(o, "reversibility", res ? verdict_name(res->verdict) : "unknown");
     cJSON_AddItemToObjectCS(o, "downgrade_written", cJSON_CreateBool(res && res->downgrade_given));

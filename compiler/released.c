@@ -1,25 +1,26 @@
 /* released.c: migc.sum, the checksums of released migrations (see
  * released.h), and `migc release`, which writes it. */
 #include <errno.h>
-#include <openssl/evp.h>
 #include <string.h>
 
 #include "fileio.h"
 #include "released.h"
 
-void migration_sha256(const Session *s, const Migration *m, char out[65])
+void migration_sha256(Hasher *h, const Session *s, const Migration *m, char out[65])
 {
     const SourceFile *f = source_get(&s->sources, m->file);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    if (!EVP_Digest(f->text, f->len, digest, &n, EVP_sha256(), NULL))
-        n = 0;
-    static const char hex[] = "0123456789abcdef";
-    for (unsigned int i = 0; i < n && i < 32; i++) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
-    }
-    out[n ? 64 : 0] = '\0';
+    Piece text = {f->text, f->len};
+    sha256_hex(h, &text, 1, out);
+}
+
+/* A Hasher, or an error when libcrypto cannot give one. */
+static bool hasher_for(Session *s, Hasher *h)
+{
+    if (hasher_open(h))
+        return true;
+    hasher_close(h);
+    diag_error(&s->diags, NO_SPAN, "internal", "OpenSSL has no SHA-256");
+    return false;
 }
 
 /* ================================================================ reading */
@@ -110,7 +111,12 @@ static Revision *revision_of(const Graph *g, const Entry *e)
 bool released_check(Session *s, const Graph *g)
 {
     SumFile sf;
+    Hasher h;
     if (!sum_read(s, &sf))
+        return false;
+    if (!sf.len)
+        return true;
+    if (!hasher_for(s, &h))
         return false;
     bool ok = true;
     for (uint32_t i = 0; i < sf.len; i++) {
@@ -124,7 +130,7 @@ bool released_check(Session *s, const Graph *g)
             continue;
         }
         char sum[65];
-        migration_sha256(s, r->mig, sum);
+        migration_sha256(&h, s, r->mig, sum);
         if (strcmp(sum, e->sum) == 0)
             continue;
         Diag *d = diag_error(&s->diags, r->mig->revision.span, "released-migration-changed",
@@ -134,6 +140,7 @@ bool released_check(Session *s, const Graph *g)
                                 "record it with `migc release --accept`");
         ok = false;
     }
+    hasher_close(&h);
     return ok;
 }
 
@@ -160,7 +167,7 @@ static const Entry *entry_of(const SumFile *sf, const Revision *r)
 
 /* Every revision of the graph that is released now or was before, in
  * replay order; entries for revisions the graph lacks stay at the end. */
-static void sum_compose(Session *s, const Graph *g, const SumFile *sf, const uint8_t *release, Buf *b)
+static void sum_compose(Session *s, Hasher *h, const Graph *g, const SumFile *sf, const uint8_t *release, Buf *b)
 {
     buf_puts(b, "# " RELEASED_FILE ": the released migrations and the SHA-256 of their files.\n"
                 "# Written by `migc release`; `migc check` fails when a released file changes.\n");
@@ -170,7 +177,7 @@ static void sum_compose(Session *s, const Graph *g, const SumFile *sf, const uin
         if (!e && !release[i])
             continue;
         char sum[65];
-        migration_sha256(s, r->mig, sum);
+        migration_sha256(h, s, r->mig, sum);
         put_entry(b, r->id, sum, r->mig->path);
     }
     for (uint32_t i = 0; i < sf->len; i++)
@@ -210,10 +217,14 @@ int cmd_release(Session *s, Args *a)
     SumFile sf;
     if (!sum_read(s, &sf))
         return finish(s);
+    Hasher h;
+    if (!hasher_for(s, &h))
+        return finish(s);
     uint8_t *release = graph_closure(&g, &to);
     Buf b;
     buf_init(&b, &s->arena);
-    sum_compose(s, &g, &sf, release, &b);
+    sum_compose(s, &h, &g, &sf, release, &b);
+    hasher_close(&h);
     int err = file_write_atomic(RELEASED_FILE, b.data, b.len, &s->arena);
     if (err) {
         diag_error(&s->diags, NO_SPAN, "io", "cannot write %s: %s", RELEASED_FILE, strerror(err));

@@ -14,13 +14,14 @@
 #ifndef MIGC_RELEASED_H
 #define MIGC_RELEASED_H
 
+#include "checksum.h"
 #include "cli.h"
 #include "graph.h"
 
 #define RELEASED_FILE "migc.sum"
 
-/* The SHA-256 of a migration's file, in hex. */
-void migration_sha256(const Session *s, const Migration *m, char out[65]);
+/* The SHA-256 of a migration's file, in hex: the manifest's source_sha256. */
+void migration_sha256(Hasher *h, const Session *s, const Migration *m, char out[65]);
 
 /* Checks every migration migc.sum lists against the graph's files; false
  * (with located errors) when one changed or is gone.  No migc.sum: true. */
