@@ -667,23 +667,10 @@ static void emit_origin(Emit *e, const Op *op)
  * row. */
 static const MTable *op_scope(Emit *e, const Op *op)
 {
-    switch (op->kind) {
-    case OPK_ALTER_TYPE: return emit_table_before(e, op->u.alter_column.table.name);
-    case OPK_CREATE_TABLE: return emit_table_now(e, op->u.create_table.table.name);
-    case OPK_ADD_COLUMN: return emit_table_now(e, op->u.add_column.table.name);
-    case OPK_SET_NOT_NULL: case OPK_DROP_NOT_NULL: case OPK_SET_DEFAULT: case OPK_DROP_DEFAULT:
-        return emit_table_now(e, op->u.alter_column.table.name);
-    case OPK_CREATE_INDEX: return emit_table_now(e, op->u.create_index.index->table.name);
-    case OPK_ADD_CONSTRAINT: return emit_table_now(e, op->u.add_constraint.constraint->table.name);
-    case OPK_DATA_UPDATE: return emit_table_now(e, op->u.data_update.table.name);
-    case OPK_DATA_INSERT: return emit_table_now(e, op->u.data_insert.table.name);
-    case OPK_DATA_DELETE: return emit_table_now(e, op->u.data_delete.table.name);
-    case OPK_DROP_TABLE: case OPK_RENAME_TABLE: case OPK_DROP_COLUMN: case OPK_RENAME_COLUMN: case OPK_DROP_INDEX:
-    case OPK_RENAME_INDEX: case OPK_DROP_CONSTRAINT: case OPK_VALIDATE_CONSTRAINT: case OPK_CREATE_ENUM:
-    case OPK_ADD_ENUM_VALUE: case OPK_DROP_ENUM_VALUE: case OPK_DROP_ENUM: case OPK_EXECUTE: case OPK__COUNT:
-        break;
-    }
-    return NULL;
+    const char *table = op_table_name(op);
+    if (!table)
+        return NULL;
+    return op->kind == OPK_ALTER_TYPE ? emit_table_before(e, table) : emit_table_now(e, table);
 }
 
 void emit_event(Emit *e, const OpEvent *ev, SqlParts *out)

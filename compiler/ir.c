@@ -42,6 +42,32 @@ const char *fk_action_name(FkAction a) { return fk_names[a]; }
 const char *constraint_kind_name(ConstraintKind k) { return constraint_names[k]; }
 const char *op_kind_name(OpKind k) { return op_names[k]; }
 
+const char *op_table_name(const Op *op)
+{
+    switch (op->kind) {
+    case OPK_CREATE_TABLE: return op->u.create_table.table.name;
+    case OPK_DROP_TABLE: return op->u.drop_table.table.name;
+    case OPK_RENAME_TABLE: return op->u.rename_table.to.name;
+    case OPK_ADD_COLUMN: return op->u.add_column.table.name;
+    case OPK_DROP_COLUMN: return op->u.drop_column.table.name;
+    case OPK_RENAME_COLUMN: return op->u.rename_column.table.name;
+    case OPK_ALTER_TYPE: case OPK_SET_NOT_NULL: case OPK_DROP_NOT_NULL: case OPK_SET_DEFAULT: case OPK_DROP_DEFAULT:
+        return op->u.alter_column.table.name;
+    case OPK_CREATE_INDEX: return op->u.create_index.index->table.name;
+    case OPK_DROP_INDEX: return op->u.drop_index.table.name;
+    case OPK_RENAME_INDEX: return op->u.rename_index.table.name;
+    case OPK_ADD_CONSTRAINT: return op->u.add_constraint.constraint->table.name;
+    case OPK_DROP_CONSTRAINT: case OPK_VALIDATE_CONSTRAINT: return op->u.drop_constraint.table.name;
+    case OPK_DATA_UPDATE: return op->u.data_update.table.name;
+    case OPK_DATA_INSERT: return op->u.data_insert.table.name;
+    case OPK_DATA_DELETE: return op->u.data_delete.table.name;
+    case OPK_CREATE_ENUM: case OPK_ADD_ENUM_VALUE: case OPK_DROP_ENUM_VALUE: case OPK_DROP_ENUM: case OPK_EXECUTE:
+    case OPK__COUNT:
+        break;
+    }
+    return NULL;
+}
+
 /* ================================================================ equality */
 
 const char *type_to_string(Arena *a, const Type *t)

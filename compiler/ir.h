@@ -462,6 +462,11 @@ struct Migration {
 };
 
 /* Prints the stable text form used by `migc parse --dump-ir`. */
+/* The table an operation works on, as it is named after it (a rename: the
+ * new name); NULL for enums and execute.  drop_index, rename_index and
+ * drop_constraint know it once the model resolved it. */
+const char *op_table_name(const Op *op);
+
 void ir_dump_migration(const Migration *m, const SourceMap *sm, Buf *out);
 void ir_dump_op(const Op *op, const SourceMap *sm, Buf *out, int indent);
 void ir_dump_expr(const Expr *e, Buf *out);

@@ -343,26 +343,6 @@ static void execute(Ctx *c)
 
 /* ================================================================ sqlite */
 
-/* The table an operation that may rebuild one alters. */
-static const char *altered_table(const Op *op)
-{
-    switch (op->kind) {
-    case OPK_ADD_COLUMN: return op->u.add_column.table.name;
-    case OPK_DROP_COLUMN: return op->u.drop_column.table.name;
-    case OPK_ADD_CONSTRAINT: return op->u.add_constraint.constraint->table.name;
-    case OPK_DROP_CONSTRAINT: return op->u.drop_constraint.table.name;
-    case OPK_ALTER_TYPE: case OPK_SET_NOT_NULL: case OPK_DROP_NOT_NULL: case OPK_SET_DEFAULT:
-    case OPK_DROP_DEFAULT:
-        return op->u.alter_column.table.name;
-    case OPK_CREATE_TABLE: case OPK_DROP_TABLE: case OPK_RENAME_TABLE: case OPK_RENAME_COLUMN:
-    case OPK_CREATE_INDEX: case OPK_DROP_INDEX: case OPK_RENAME_INDEX: case OPK_VALIDATE_CONSTRAINT:
-    case OPK_CREATE_ENUM: case OPK_ADD_ENUM_VALUE: case OPK_DROP_ENUM_VALUE: case OPK_DROP_ENUM:
-    case OPK_DATA_UPDATE: case OPK_DATA_INSERT: case OPK_DATA_DELETE: case OPK_EXECUTE: case OPK__COUNT:
-        return NULL;
-    }
-    return NULL;
-}
-
 /* The tables of an enum whose labels change, except new ones: "a, b". */
 static const char *enum_tables(Ctx *c, const char *enum_name)
 {
@@ -399,7 +379,7 @@ static void sqlite_rebuilds(Ctx *c)
                         tables);
         return;
     }
-    const char *table = altered_table(op);
+    const char *table = op_table_name(op);
     if (table && !new_table(c, table))
         lint_report(c->l, R_SQLITE_TABLE_REBUILD, op, op_span(c), "SQLite %s: table %s is rebuilt", why, table);
 }
