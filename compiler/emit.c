@@ -376,44 +376,52 @@ void emit_bool_as_text(Emit *e, const Expr *x)
 }
 
 /* What PostgreSQL reads as true and false, any case, blanks around: the
- * words, their unique prefixes, and 1 and 0. */
-static const char *const true_words = "('t', 'tr', 'tru', 'true', 'y', 'ye', 'yes', 'on', '1')";
-static const char *const false_words = "('f', 'fa', 'fal', 'fals', 'false', 'n', 'no', 'of', 'off', '0')";
+ * words, their unique prefixes, and 1 and 0.  [0]: false, [1]: true. */
+static const char *const bool_words[2][11] = {
+    {"f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0", NULL},
+    {"t", "tr", "tru", "true", "y", "ye", "yes", "on", "1", NULL},
+};
 
 void emit_text_as_bool(Emit *e, const Expr *x)
 {
-    for (int pass = 0; pass < 2; pass++) {
-        emit_raw(e, pass ? " WHEN lower(trim(" : "CASE WHEN lower(trim(");
+    emit_raw(e, "CASE");
+    for (int truth = 1; truth >= 0; truth--) {
+        emit_raw(e, " WHEN lower(trim(");
         emit_expr(e, x);
-        emit_raw(e, ")) IN ");
-        emit_raw(e, pass ? false_words : true_words);
-        emit_raw(e, " THEN ");
-        e->d->boolean(e, pass == 0);
+        emit_raw(e, ")) IN (");
+        for (const char *const *w = bool_words[truth]; *w; w++) {
+            emit_raw(e, w == bool_words[truth] ? "" : ", ");
+            emit_literal(e, *w);
+        }
+        emit_raw(e, ") THEN ");
+        e->d->boolean(e, truth);
     }
     emit_raw(e, " END");
 }
 
-void emit_text_literal_as_bool(Emit *e, const char *text)
+/* Which of bool_words the text is, blanks around it aside; -1: neither. */
+static int bool_word(const char *text)
 {
-    static const char *const yes[] = {"t", "tr", "tru", "true", "y", "ye", "yes", "on", "1"};
-    static const char *const no[] = {"f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0"};
     const char *s = text;
     while (*s == ' ')
         s++;
     size_t n = strlen(s);
     while (n && s[n - 1] == ' ')
         n--;
-    int value = -1;
-    for (size_t i = 0; i < countof(yes); i++)
-        if (strlen(yes[i]) == n && strncasecmp(s, yes[i], n) == 0)
-            value = 1;
-    for (size_t i = 0; i < countof(no); i++)
-        if (strlen(no[i]) == n && strncasecmp(s, no[i], n) == 0)
-            value = 0;
-    if (value < 0)
+    for (int truth = 0; truth < 2; truth++)
+        for (const char *const *w = bool_words[truth]; *w; w++)
+            if (strlen(*w) == n && strncasecmp(s, *w, n) == 0)
+                return truth;
+    return -1;
+}
+
+void emit_text_literal_as_bool(Emit *e, const char *text)
+{
+    int truth = bool_word(text);
+    if (truth < 0)
         emit_raw(e, "NULL");
     else
-        e->d->boolean(e, value == 1);
+        e->d->boolean(e, truth == 1);
 }
 
 /* greatest(a, b, c) skips NULLs in PostgreSQL; elsewhere any NULL makes

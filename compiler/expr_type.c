@@ -63,13 +63,14 @@ static bool named(const Expr *e, const char *name)
 }
 
 /* The first argument that is not a literal null decides (coalesce,
- * greatest, round ...). */
+ * greatest, round ...), widened by later numbers. */
 static ValueKind first_argument(const Expr *e, const MTable *scope)
 {
     ValueKind k = VK_NULL;
     for (uint32_t i = 0; i < e->u.call.args.len; i++) {
-        ValueKind a = value_kind(e->u.call.args.items[i], scope);
-        k = k == VK_NULL ? a : arith(k, a) != VK_UNKNOWN ? arith(k, a) : k;
+        ValueKind a = value_kind(e->u.call.args.items[i], scope), both = arith(k, a);
+        if (both != VK_UNKNOWN)
+            k = both; /* numbers widen; anything else keeps the first kind */
     }
     return k;
 }
