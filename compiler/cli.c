@@ -33,7 +33,7 @@ static const Command commands[] = {
      "12-hex revision id.  The parent is the single head; with several heads,\n"
      "name one with --head (any revision: a new branch starts there) or merge\n"
      "them first.  --branch gives the new migration a branch label; --rev-id\n"
-     "chooses the id.\n",
+     "chooses the id.  The first migration of a project makes its folder.\n",
      cmd_new},
     {"release", "migc release [TARGET] [--accept]", "record the released migrations' checksums in migc.sum",
      "Writes migc.sum at the project root: every migration TARGET (default: heads)\n"

@@ -73,7 +73,7 @@ typedef enum LintLevel { LEVEL_OFF, LEVEL_INFO, LEVEL_WARNING, LEVEL_ERROR } Lin
       "adding a primary key builds its index under an exclusive lock and checks every row",                              \
       "create a unique index concurrently first, then add the primary key using it")                                      \
     X(R_VOLATILE_DEFAULT, "volatile-default", LEVEL_WARNING, LD_PG,                                                        \
-      "a column added with a volatile default (random(), gen_random_uuid()) rewrites the whole table",                   \
+      "a column added with a volatile default (random(), gen_random_uuid()) or as identity rewrites the whole table",    \
       "add the column without a default, set the default, then backfill existing rows in batches")                       \
     X(R_PREFER_BIGINT, "prefer-bigint", LEVEL_WARNING, LD_ALL,                                                              \
       "a smallint or integer key can run out of values; widening it later rewrites the table",                           \
