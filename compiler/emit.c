@@ -162,6 +162,19 @@ void emit_comment(Emit *e, const char *fmt, ...)
     comment_close(e, start);
 }
 
+/* The same refusal at the same place (an operation and its derived
+ * downgrade step share the source) is said once. */
+static Diag *already_refused(Diags *d, Span at, const char *message)
+{
+    for (uint32_t i = d->list.len; i-- > 0;) {
+        Diag *g = d->list.items[i];
+        if (g->span.file == at.file && g->span.byte_off == at.byte_off && strcmp(g->code, "dialect-unsupported") == 0 &&
+            strcmp(g->message, message) == 0)
+            return g;
+    }
+    return NULL;
+}
+
 Diag *emit_unsupported(Emit *e, Span at, const char *fmt, ...)
 {
     va_list ap;
@@ -169,7 +182,9 @@ Diag *emit_unsupported(Emit *e, Span at, const char *fmt, ...)
     const char *msg = arena_vprintf(e->arena, fmt, ap);
     va_end(ap);
     emit_comment(e, "not compiled for %s: %s", e->d->name, msg);
-    return diag_error(e->diags, at, "dialect-unsupported", "%s: %s", e->d->name, msg);
+    const char *message = arena_printf(e->arena, "%s: %s", e->d->name, msg);
+    Diag *seen = already_refused(e->diags, at, message);
+    return seen ? seen : diag_error(e->diags, at, "dialect-unsupported", "%s", message);
 }
 
 /* ============================================================ expressions */
