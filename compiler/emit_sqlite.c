@@ -1062,16 +1062,11 @@ static void relabel(Emit *e, const Op *op)
     const char *why = sqlite_rebuild_reason(e->ev);
     const char *name = op->u.enum_value.name.name;
     uint32_t n;
-    ColumnRef *users = schema_enum_users(e->ev->schema, name, &n);
+    MTable **tables = schema_enum_tables(e->ev->schema, name, &n);
     if (n == 0)
         emit_comment(e, "no column uses enum %s: nothing to change", name);
-    for (uint32_t i = 0; i < n; i++) {
-        bool seen = false;
-        for (uint32_t k = 0; k < i; k++)
-            seen |= users[k].table == users[i].table;
-        if (!seen)
-            rebuild_for(e, users[i].table->name, why);
-    }
+    for (uint32_t i = 0; i < n; i++)
+        rebuild_for(e, tables[i]->name, why);
 }
 
 static void sq_add_enum_value(Emit *e, const Op *op)

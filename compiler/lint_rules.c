@@ -347,17 +347,12 @@ static void execute(Ctx *c)
 static const char *enum_tables(Ctx *c, const char *enum_name)
 {
     uint32_t n;
-    const ColumnRef *users = schema_enum_users(c->ev->schema, enum_name, &n);
+    MTable **tables = schema_enum_tables(c->ev->schema, enum_name, &n);
     Buf b;
     buf_init(&b, c->l->arena);
-    for (uint32_t i = 0; i < n; i++) {
-        const char *t = users[i].table->name;
-        bool seen = new_table(c, t);
-        for (uint32_t k = 0; k < i && !seen; k++)
-            seen = users[k].table == users[i].table;
-        if (!seen)
-            buf_printf(&b, "%s%s", b.len ? ", " : "", t);
-    }
+    for (uint32_t i = 0; i < n; i++)
+        if (!new_table(c, tables[i]->name))
+            buf_printf(&b, "%s%s", b.len ? ", " : "", tables[i]->name);
     return b.len ? b.data : NULL;
 }
 

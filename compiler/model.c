@@ -242,6 +242,20 @@ ColumnRef *schema_enum_users(const Schema *s, const char *enum_name, uint32_t *n
     return out;
 }
 
+MTable **schema_enum_tables(const Schema *s, const char *enum_name, uint32_t *n)
+{
+    const EnumUses *u = namemap_get(&s->enum_uses, fold(s, enum_name));
+    uint32_t len = u ? u->len : 0, k = 0;
+    MTable **out = ARENA_ARRAY(s->arena, MTable *, len ? len : 1);
+    for (uint32_t i = 0; i < len; i++) {
+        MTable *t = namemap_get(&s->tables, u->items[i].table);
+        if (t)
+            out[k++] = t;
+    }
+    *n = k;
+    return out;
+}
+
 bool schema_enum_used(const Schema *s, const char *enum_name)
 {
     const EnumUses *u = namemap_get(&s->enum_uses, fold(s, enum_name));

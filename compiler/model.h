@@ -103,6 +103,8 @@ typedef struct ColumnRef {
     ColumnDef *column;
 } ColumnRef;
 ColumnRef *schema_enum_users(const Schema *s, const char *enum_name, uint32_t *n);
+/* The tables with columns of enum `name`, each once, sorted by name. */
+MTable **schema_enum_tables(const Schema *s, const char *enum_name, uint32_t *n);
 bool schema_enum_used(const Schema *s, const char *enum_name);
 
 /* ---- changes: copy-on-write, every map write is logged */
