@@ -57,11 +57,6 @@ static ValueKind binary_kind(const Expr *e, const MTable *scope)
     return VK_UNKNOWN;
 }
 
-static bool named(const Expr *e, const char *name)
-{
-    return strcmp(e->u.call.name.name, name) == 0;
-}
-
 /* The first argument that is not a literal null decides (coalesce,
  * greatest, round ...), widened by later numbers. */
 static ValueKind first_argument(const Expr *e, const MTable *scope)
@@ -77,22 +72,17 @@ static ValueKind first_argument(const Expr *e, const MTable *scope)
 
 static ValueKind call_kind(const Expr *e, const MTable *scope)
 {
-    static const char *const texts[] = {"lower", "upper", "trim", "ltrim", "rtrim", "replace", "substr", "concat",
-                                        "gen_random_uuid"};
-    for (size_t i = 0; i < countof(texts); i++)
-        if (named(e, texts[i]))
-            return VK_TEXT;
-    if (named(e, "length"))
-        return VK_INT;
-    if (named(e, "now") || named(e, "current_timestamp") || named(e, "localtimestamp"))
-        return VK_TIMESTAMP;
-    if (named(e, "current_date"))
-        return VK_DATE;
-    if (named(e, "current_time") || named(e, "localtime"))
-        return VK_TIME;
-    if (named(e, "abs") || named(e, "round") || named(e, "floor") || named(e, "ceil") || named(e, "mod") ||
-        named(e, "coalesce") || named(e, "nullif") || named(e, "greatest") || named(e, "least"))
-        return first_argument(e, scope);
+    const PortableFn *fn = portable_function(e->u.call.name.name);
+    if (!fn)
+        return VK_UNKNOWN;
+    switch (fn->result) {
+    case FN_TIMESTAMP: return VK_TIMESTAMP;
+    case FN_DATE: return VK_DATE;
+    case FN_TIME: return VK_TIME;
+    case FN_TEXT: case FN_UUID: return VK_TEXT;
+    case FN_INTEGER: return VK_INT;
+    case FN_NUMBER: case FN_ARGUMENT: return first_argument(e, scope);
+    }
     return VK_UNKNOWN;
 }
 

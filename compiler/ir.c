@@ -164,6 +164,30 @@ static bool list_any(ExprList l, ExprPred pred, const void *ctx)
     return false;
 }
 
+static const PortableFn portable_functions[] = {
+    {"now", FN_TIMESTAMP, 0, 0},           {"current_timestamp", FN_TIMESTAMP, 0, 0},
+    {"localtimestamp", FN_TIMESTAMP, 0, 0}, {"current_date", FN_DATE, 0, 0},
+    {"current_time", FN_TIME, 0, 0},       {"localtime", FN_TIME, 0, 0},
+    {"lower", FN_TEXT, 1, 1},              {"upper", FN_TEXT, 1, 1},
+    {"trim", FN_TEXT, 1, 1},               {"ltrim", FN_TEXT, 1, 1},
+    {"rtrim", FN_TEXT, 1, 1},              {"replace", FN_TEXT, 3, 3},
+    {"substr", FN_TEXT, 2, 3},             {"concat", FN_TEXT, 1, 100},
+    {"length", FN_INTEGER, 1, 1},          {"abs", FN_NUMBER, 1, 1},
+    {"round", FN_NUMBER, 1, 2},            {"floor", FN_NUMBER, 1, 1},
+    {"ceil", FN_NUMBER, 1, 1},             {"mod", FN_NUMBER, 2, 2},
+    {"coalesce", FN_ARGUMENT, 1, 100},     {"nullif", FN_ARGUMENT, 2, 2},
+    {"greatest", FN_ARGUMENT, 1, 100},     {"least", FN_ARGUMENT, 1, 100},
+    {"gen_random_uuid", FN_UUID, 0, 0},
+};
+
+const PortableFn *portable_function(const char *name)
+{
+    for (size_t i = 0; i < countof(portable_functions); i++)
+        if (strcmp(portable_functions[i].name, name) == 0)
+            return &portable_functions[i];
+    return NULL;
+}
+
 bool expr_any(const Expr *e, ExprPred pred, const void *ctx)
 {
     if (!e)

@@ -178,6 +178,29 @@ bool expr_equal(const Expr *a, const Expr *b);
 typedef bool (*ExprPred)(const Expr *e, const void *ctx);
 bool expr_any(const Expr *e, ExprPred pred, const void *ctx);
 
+/* The portable functions (DESIGN.md section 2): every emitter maps each of
+ * them; any other name passes through with a portability warning.  What
+ * one gives is said once here, for the checks and for the emitters. */
+typedef enum FnResult {
+    FN_TIMESTAMP,
+    FN_DATE,
+    FN_TIME,
+    FN_TEXT,
+    FN_UUID,
+    FN_INTEGER,  /* length */
+    FN_NUMBER,   /* abs, round, mod ...: a number of its arguments' kind */
+    FN_ARGUMENT, /* coalesce, nullif, greatest, least: what its arguments are */
+} FnResult;
+
+typedef struct PortableFn {
+    const char *name;
+    FnResult result;
+    int min_args, max_args;
+} PortableFn;
+
+/* NULL when `name` is no portable function. */
+const PortableFn *portable_function(const char *name);
+
 /* =============================================================== constraints */
 
 #define FK_ACTIONS(X)                                                                              \

@@ -483,28 +483,21 @@ static TInfo infer_binary(Sem *sem, const Expr *e, const Scope *sc)
     return info(TC_UNKNOWN);
 }
 
-typedef struct FnInfo {
-    const char *name;
-    TClass result; /* TC_UNKNOWN: the class of the first argument */
-    int min_args, max_args;
-} FnInfo;
-
-/* The portable functions: each emitter maps every one of them. */
-static const FnInfo functions[] = {
-    {"now", TC_TIMESTAMP, 0, 0},           {"current_timestamp", TC_TIMESTAMP, 0, 0},
-    {"localtimestamp", TC_TIMESTAMP, 0, 0}, {"current_date", TC_DATE, 0, 0},
-    {"current_time", TC_TIME, 0, 0},       {"localtime", TC_TIME, 0, 0},
-    {"lower", TC_TEXT, 1, 1},              {"upper", TC_TEXT, 1, 1},
-    {"trim", TC_TEXT, 1, 1},               {"ltrim", TC_TEXT, 1, 1},
-    {"rtrim", TC_TEXT, 1, 1},              {"replace", TC_TEXT, 3, 3},
-    {"substr", TC_TEXT, 2, 3},             {"concat", TC_TEXT, 1, 100},
-    {"length", TC_NUMBER, 1, 1},           {"abs", TC_NUMBER, 1, 1},
-    {"round", TC_NUMBER, 1, 2},            {"floor", TC_NUMBER, 1, 1},
-    {"ceil", TC_NUMBER, 1, 1},             {"mod", TC_NUMBER, 2, 2},
-    {"coalesce", TC_UNKNOWN, 1, 100},      {"nullif", TC_UNKNOWN, 2, 2},
-    {"greatest", TC_UNKNOWN, 1, 100},      {"least", TC_UNKNOWN, 1, 100},
-    {"gen_random_uuid", TC_UUID, 0, 0},
-};
+/* The class of what a portable function gives; TC_UNKNOWN: the class of
+ * its first argument. */
+static TClass function_class(const PortableFn *fn)
+{
+    switch (fn->result) {
+    case FN_TIMESTAMP: return TC_TIMESTAMP;
+    case FN_DATE: return TC_DATE;
+    case FN_TIME: return TC_TIME;
+    case FN_TEXT: return TC_TEXT;
+    case FN_UUID: return TC_UUID;
+    case FN_INTEGER: case FN_NUMBER: return TC_NUMBER;
+    case FN_ARGUMENT: return TC_UNKNOWN;
+    }
+    return TC_UNKNOWN;
+}
 
 static void report_unknown_function(Sem *sem, const Expr *e)
 {
@@ -523,10 +516,7 @@ static void report_unknown_function(Sem *sem, const Expr *e)
 
 static TInfo infer_call(Sem *sem, const Expr *e, const Scope *sc)
 {
-    const FnInfo *fn = NULL;
-    for (size_t i = 0; i < countof(functions); i++)
-        if (strcmp(functions[i].name, e->u.call.name.name) == 0)
-            fn = &functions[i];
+    const PortableFn *fn = portable_function(e->u.call.name.name);
     TInfo first = info(TC_UNKNOWN);
     for (uint32_t i = 0; i < e->u.call.args.len; i++) {
         TInfo a = infer(sem, e->u.call.args.items[i], sc);
@@ -544,7 +534,8 @@ static TInfo infer_call(Sem *sem, const Expr *e, const Scope *sc)
                             fn->max_args == 1 ? "" : "s", n);
         diag_help(sem->diags, g, "check the call");
     }
-    return fn->result == TC_UNKNOWN ? first : info(fn->result);
+    TClass result = function_class(fn);
+    return result == TC_UNKNOWN ? first : info(result);
 }
 
 static TInfo infer_column(Sem *sem, const Expr *e, const Scope *sc)
