@@ -116,14 +116,25 @@ static const char *snapshot(Db *db, Shots *c, const char *version_table)
     return out.data ? out.data : "";
 }
 
-/* The first line where two snapshots differ, for the report. */
+/* The first line where two snapshots differ, for the report, with the
+ * table it belongs to when it is a line inside one. */
 static const char *first_difference(Arena *a, const char *want, const char *got)
 {
+    const char *table = NULL;
+    int table_len = 0;
     while (*want && *got) {
         const char *we = strchr(want, '\n'), *ge = strchr(got, '\n');
         size_t wl = we ? (size_t)(we - want) : strlen(want), gl = ge ? (size_t)(ge - got) : strlen(got);
-        if (wl != gl || memcmp(want, got, wl) != 0)
-            return arena_printf(a, "expected \"%.*s\", found \"%.*s\"", (int)wl, want, (int)gl, got);
+        if (wl != gl || memcmp(want, got, wl) != 0) {
+            bool inside = table && want[0] == ' ' && got[0] == ' ';
+            return arena_printf(a, "%s%.*s%sexpected \"%.*s\", found \"%.*s\"", inside ? "in " : "",
+                                inside ? table_len : 0, inside ? table : "", inside ? ", " : "", (int)wl, want,
+                                (int)gl, got);
+        }
+        if (strncmp(want, "table ", 6) == 0) {
+            table = want;
+            table_len = (int)wl;
+        }
         want += wl + (we ? 1 : 0);
         got += gl + (ge ? 1 : 0);
     }
