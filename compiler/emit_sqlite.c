@@ -719,6 +719,25 @@ static void copy_rows(Emit *e, const Rebuild *r, const MTable *now, const MTable
     emit_end(e);
 }
 
+/* Views and triggers that name the table (made by execute) point at
+ * nothing between the DROP and the RENAME, and SQLite 3.26+ checks the
+ * whole schema at a RENAME: it would refuse with "error in view v: no such
+ * table".  In legacy mode the RENAME renames the table and checks nothing
+ * else; afterwards the views and triggers find the table under its name
+ * again.  Only this RENAME runs so: a rename_table must still carry the new
+ * name into the foreign keys, views and triggers that use the old one. */
+static void rename_into_place(Emit *e, const char *tmp, const char *name)
+{
+    emit_raw(e, "PRAGMA legacy_alter_table=ON");
+    emit_end(e);
+    alter_table(e, tmp);
+    emit_raw(e, " RENAME TO ");
+    emit_ident(e, name);
+    emit_end(e);
+    emit_raw(e, "PRAGMA legacy_alter_table=OFF");
+    emit_end(e);
+}
+
 /* The 12-step procedure, steps 4 to 9: the new table as the model has it
  * after the operation, the rows of the old one, the old one gone, the new
  * one under the old name, the indexes back.  A row the new definition
@@ -742,10 +761,7 @@ static void rebuild(Emit *e, const Rebuild *r)
     emit_raw(e, "DROP TABLE ");
     emit_ident(e, before->name);
     emit_end(e);
-    alter_table(e, tmp);
-    emit_raw(e, " RENAME TO ");
-    emit_ident(e, now->name);
-    emit_end(e);
+    rename_into_place(e, tmp, now->name);
     for (uint32_t i = 0; i < now->n_indexes; i++)
         create_index_on(e, now, now->indexes[i]);
 }

@@ -20,7 +20,9 @@ CREATE TABLE users__migc_new (
 INSERT INTO users__migc_new (id, email, age)
 SELECT id, email, age FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__migc_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_users_email ON users (email);
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

@@ -21,7 +21,9 @@ CREATE TABLE events__migc_new (
 INSERT INTO events__migc_new (name, at)
 SELECT name, at FROM events;
 DROP TABLE events;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE events__migc_new RENAME TO events;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

@@ -23,7 +23,9 @@ CREATE TABLE members__migc_new (
 INSERT INTO members__migc_new (id, team_id, email, age, team_code)
 SELECT id, team_id, email, age, team_code FROM members;
 DROP TABLE members;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE members__migc_new RENAME TO members;
+PRAGMA legacy_alter_table=OFF;
 -- undo of line 7: drop_constraint
 -- SQLite cannot drop a constraint from a table: rebuild table members from the model
 CREATE TABLE members__migc_new (
@@ -37,7 +39,9 @@ CREATE TABLE members__migc_new (
 INSERT INTO members__migc_new (id, team_id, email, age, team_code)
 SELECT id, team_id, email, age, team_code FROM members;
 DROP TABLE members;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE members__migc_new RENAME TO members;
+PRAGMA legacy_alter_table=OFF;
 -- undo of line 6: drop_constraint
 -- SQLite cannot drop a constraint from a table: rebuild table members from the model
 CREATE TABLE members__migc_new (
@@ -50,7 +54,9 @@ CREATE TABLE members__migc_new (
 INSERT INTO members__migc_new (id, team_id, email, age, team_code)
 SELECT id, team_id, email, age, team_code FROM members;
 DROP TABLE members;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE members__migc_new RENAME TO members;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
 

@@ -23,7 +23,9 @@ CREATE TABLE members__migc_new (
 INSERT INTO members__migc_new (id, team_id, email, age, team_code)
 SELECT id, team_id, email, age, team_code FROM members;
 DROP TABLE members;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE members__migc_new RENAME TO members;
+PRAGMA legacy_alter_table=OFF;
 -- line 7: add_constraint
 -- info[sqlite-table-rebuild]: SQLite cannot add a constraint to a table: table members is rebuilt
 -- SQLite cannot add a constraint to a table: rebuild table members from the model
@@ -39,7 +41,9 @@ CREATE TABLE members__migc_new (
 INSERT INTO members__migc_new (id, team_id, email, age, team_code)
 SELECT id, team_id, email, age, team_code FROM members;
 DROP TABLE members;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE members__migc_new RENAME TO members;
+PRAGMA legacy_alter_table=OFF;
 -- line 8: add_constraint
 -- info[sqlite-table-rebuild]: SQLite cannot add a constraint to a table: table members is rebuilt
 -- SQLite cannot add a constraint to a table: rebuild table members from the model
@@ -56,7 +60,9 @@ CREATE TABLE members__migc_new (
 INSERT INTO members__migc_new (id, team_id, email, age, team_code)
 SELECT id, team_id, email, age, team_code FROM members;
 DROP TABLE members;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE members__migc_new RENAME TO members;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

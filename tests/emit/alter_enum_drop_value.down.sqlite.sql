@@ -21,7 +21,9 @@ CREATE TABLE jobs__migc_new (
 INSERT INTO jobs__migc_new (id, status, previous)
 SELECT id, status, previous FROM jobs;
 DROP TABLE jobs;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE jobs__migc_new RENAME TO jobs;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_jobs_active ON jobs (id) WHERE status = 'active';
 -- SQLite cannot change a CHECK (a new enum label): rebuild table runs from the model
 CREATE TABLE runs__migc_new (
@@ -34,7 +36,9 @@ CREATE TABLE runs__migc_new (
 INSERT INTO runs__migc_new (id, job_id, status)
 SELECT id, job_id, status FROM runs;
 DROP TABLE runs;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE runs__migc_new RENAME TO runs;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
 

@@ -20,7 +20,9 @@ CREATE TABLE alerts__migc_new (
 INSERT INTO alerts__migc_new (id, level)
 SELECT id, level FROM alerts;
 DROP TABLE alerts;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE alerts__migc_new RENAME TO alerts;
+PRAGMA legacy_alter_table=OFF;
 -- SQLite cannot change a CHECK (an enum label dropped): rebuild table rules from the model
 CREATE TABLE rules__migc_new (
     id BIGINT NOT NULL,
@@ -30,7 +32,9 @@ CREATE TABLE rules__migc_new (
 INSERT INTO rules__migc_new (id, floor)
 SELECT id, floor FROM rules;
 DROP TABLE rules;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE rules__migc_new RENAME TO rules;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

@@ -20,7 +20,9 @@ CREATE TABLE tasks__migc_new (
 INSERT INTO tasks__migc_new (id, state)
 SELECT id, state FROM tasks;
 DROP TABLE tasks;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE tasks__migc_new RENAME TO tasks;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

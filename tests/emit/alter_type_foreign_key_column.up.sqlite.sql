@@ -30,7 +30,9 @@ CREATE TABLE items__migc_new (
 INSERT INTO items__migc_new (id, owner_id, name, code, qty_text, condition, price, note, views)
 SELECT id, owner_id, name, code, qty_text, condition, price, note, views FROM items;
 DROP TABLE items;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE items__migc_new RENAME TO items;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_items_name ON items (name);
 -- line 7: alter_column type
 -- info[sqlite-table-rebuild]: SQLite cannot change a column's type: table parts is rebuilt
@@ -46,7 +48,9 @@ CREATE TABLE parts__migc_new (
 INSERT INTO parts__migc_new (id, item_id, item_code)
 SELECT id, item_id, item_code FROM parts;
 DROP TABLE parts;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE parts__migc_new RENAME TO parts;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

@@ -21,7 +21,9 @@ CREATE TABLE counters__migc_new (
 INSERT INTO counters__migc_new (id, name, hits)
 SELECT id, name, hits FROM counters;
 DROP TABLE counters;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE counters__migc_new RENAME TO counters;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

@@ -30,7 +30,9 @@ CREATE TABLE items__migc_new (
 INSERT INTO items__migc_new (id, owner_id, name, code, qty_text, condition, price, note, views)
 SELECT id, owner_id, name, code, qty_text, condition, price, note, views FROM items;
 DROP TABLE items;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE items__migc_new RENAME TO items;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_items_name ON items (name);
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -32,7 +32,9 @@ CREATE TABLE users__migc_new (
 INSERT INTO users__migc_new (id, legacy, age, handle, org_id, "plan", lo, hi, email)
 SELECT id, legacy, age, handle, org_id, "plan", lo, hi, email FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__migc_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_users_plan ON users ("plan") WHERE "plan" <> 'free';
 -- undo of line 6: create_index
 CREATE INDEX ix_users_email ON users (email);

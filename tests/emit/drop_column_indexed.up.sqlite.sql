@@ -31,7 +31,9 @@ CREATE TABLE users__migc_new (
 INSERT INTO users__migc_new (id, legacy, age, handle, org_id, "plan", lo, hi)
 SELECT id, legacy, age, handle, org_id, "plan", lo, hi FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__migc_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_users_plan ON users ("plan") WHERE "plan" <> 'free';
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

@@ -30,7 +30,9 @@ CREATE TABLE users__migc_new (
 INSERT INTO users__migc_new (id, email, legacy, age, org_id, "plan", lo, hi)
 SELECT id, email, legacy, age, org_id, "plan", lo, hi FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__migc_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_users_email ON users (email);
 CREATE INDEX ix_users_email_example ON users (email) WHERE email GLOB '*@example.com';
 CREATE INDEX ix_users_plan ON users ("plan") WHERE "plan" <> 'free';

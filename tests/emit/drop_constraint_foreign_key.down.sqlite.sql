@@ -22,7 +22,9 @@ CREATE TABLE badges__migc_new (
 INSERT INTO badges__migc_new (member_id, name)
 SELECT member_id, name FROM badges;
 DROP TABLE badges;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE badges__migc_new RENAME TO badges;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
 

@@ -22,7 +22,9 @@ CREATE TABLE stores__migc_new (
 INSERT INTO stores__migc_new (id, country, region)
 SELECT id, country, region FROM stores;
 DROP TABLE stores;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE stores__migc_new RENAME TO stores;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

@@ -21,7 +21,9 @@ CREATE TABLE payments__migc_new (
 INSERT INTO payments__migc_new (id, account_id)
 SELECT id, account_id FROM payments;
 DROP TABLE payments;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE payments__migc_new RENAME TO payments;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';
 

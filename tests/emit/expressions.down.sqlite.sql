@@ -39,7 +39,9 @@ CREATE TABLE t__migc_new (
 INSERT INTO t__migc_new (id, sm, a, b, c, r, dbl, f, s, v, k, d, tm, st, ts, ival, u, j, bin, col)
 SELECT id, sm, a, b, c, r, dbl, f, s, v, k, d, tm, st, ts, ival, u, j, bin, col FROM t;
 DROP TABLE t;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE t__migc_new RENAME TO t;
+PRAGMA legacy_alter_table=OFF;
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';
 

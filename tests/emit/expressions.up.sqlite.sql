@@ -39,7 +39,9 @@ CREATE TABLE t__migc_new (
 INSERT INTO t__migc_new (id, sm, a, b, c, r, dbl, f, s, v, k, d, tm, st, ts, ival, u, j, bin, col)
 SELECT id, sm, a, b, c, r, dbl, f, s, v, k, d, tm, st, ts, ival, u, j, bin, col FROM t;
 DROP TABLE t;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE t__migc_new RENAME TO t;
+PRAGMA legacy_alter_table=OFF;
 -- line 20: data_update
 UPDATE t SET a = (a + 1) * 2 - -3, b = b - (a - 1) - (2 - a), sm = -sm, c = round(mod((CAST(c * -1.5 AS REAL) / (2 + 1)), 7), 2), dbl = -(-dbl) + CAST(-0.25 * (r - 1) AS REAL) / 2, r = 10 - 2 - 3 + (4 - 5) WHERE id = 1;
 -- line 31: data_update

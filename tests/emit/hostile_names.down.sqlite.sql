@@ -32,7 +32,9 @@ lines')) DEFAULT 'it''s',
 INSERT INTO user__migc_new (id, "order", "Group Name", "key", "select", "where")
 SELECT id, "order", "Group Name", "key", "select", "where" FROM user;
 DROP TABLE user;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE user__migc_new RENAME TO user;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" GLOB '*%*';
 -- undo of line 16: drop_index
 DROP INDEX "select";
@@ -53,7 +55,9 @@ CREATE TABLE "Mixed Case__migc_new" (
 INSERT INTO "Mixed Case__migc_new" ("Id", "with space", "quote""in", "back`tick", "größe", user_id, "from")
 SELECT "Id", "with space", "quote""in", "back`tick", "größe", user_id, "from" FROM "Mixed Case";
 DROP TABLE "Mixed Case";
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE "Mixed Case__migc_new" RENAME TO "Mixed Case";
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX "ix mixed ""odd"" name" ON "Mixed Case" ("with space", "größe");
 -- undo of line 14: alter_column type
 -- SQLite cannot change a column's type: rebuild table Mixed Case from the model
@@ -72,7 +76,9 @@ CREATE TABLE "Mixed Case__migc_new" (
 INSERT INTO "Mixed Case__migc_new" ("Id", "with space", "quote""in", "back`tick", "größe", user_id, "from")
 SELECT "Id", "with space", "quote""in", "back`tick", "größe", user_id, "from" FROM "Mixed Case";
 DROP TABLE "Mixed Case";
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE "Mixed Case__migc_new" RENAME TO "Mixed Case";
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX "ix mixed ""odd"" name" ON "Mixed Case" ("with space", "größe");
 -- undo of line 13: rename_column
 ALTER TABLE user RENAME COLUMN "Group Name" TO "group";

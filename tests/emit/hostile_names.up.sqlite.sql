@@ -37,7 +37,9 @@ CREATE TABLE "Mixed Case__migc_new" (
 INSERT INTO "Mixed Case__migc_new" ("Id", "with space", "quote""in", "back`tick", "größe", user_id, "from")
 SELECT "Id", "with space", "quote""in", "back`tick", "größe", user_id, "from" FROM "Mixed Case";
 DROP TABLE "Mixed Case";
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE "Mixed Case__migc_new" RENAME TO "Mixed Case";
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX "ix mixed ""odd"" name" ON "Mixed Case" ("with space", "größe");
 -- line 15: alter_column set default
 -- info[sqlite-table-rebuild]: SQLite cannot change a column's default: table Mixed Case is rebuilt
@@ -57,7 +59,9 @@ CREATE TABLE "Mixed Case__migc_new" (
 INSERT INTO "Mixed Case__migc_new" ("Id", "with space", "quote""in", "back`tick", "größe", user_id, "from")
 SELECT "Id", "with space", "quote""in", "back`tick", "größe", user_id, "from" FROM "Mixed Case";
 DROP TABLE "Mixed Case";
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE "Mixed Case__migc_new" RENAME TO "Mixed Case";
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX "ix mixed ""odd"" name" ON "Mixed Case" ("with space", "größe");
 -- line 16: create_index
 CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" GLOB '*%*';
@@ -78,7 +82,9 @@ lines')) DEFAULT 'it''s',
 INSERT INTO user__migc_new (id, "order", "Group Name", "key", "select", "where")
 SELECT id, "order", "Group Name", "key", "select", "where" FROM user;
 DROP TABLE user;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE user__migc_new RENAME TO user;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX "select" ON user ("key", "order") WHERE "select" <> 'it''s' AND "key" GLOB '*%*';
 -- line 18: data_insert
 INSERT INTO user (id, "order", "Group Name", "key", "select", "where") VALUES

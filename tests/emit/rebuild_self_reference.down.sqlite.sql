@@ -21,7 +21,9 @@ CREATE TABLE categories__migc_new (
 INSERT INTO categories__migc_new (id, parent_id, name)
 SELECT id, parent_id, name FROM categories;
 DROP TABLE categories;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE categories__migc_new RENAME TO categories;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_categories_parent_id ON categories (parent_id);
 
 UPDATE migc_version SET version_num = 's0000001' WHERE version_num = 'c0000001';

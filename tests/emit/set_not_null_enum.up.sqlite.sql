@@ -25,7 +25,9 @@ CREATE TABLE accounts__migc_new (
 INSERT INTO accounts__migc_new (id, email, name, tier, balance, created_at)
 SELECT id, email, name, tier, balance, created_at FROM accounts;
 DROP TABLE accounts;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE accounts__migc_new RENAME TO accounts;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX ix_accounts_tier ON accounts (tier);
 
 UPDATE migc_version SET version_num = 'c0000001' WHERE version_num = 's0000001';

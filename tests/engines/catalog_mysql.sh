@@ -29,7 +29,9 @@ SELECT CONCAT('column ', TABLE_NAME, '.', COLUMN_NAME, ' ', COLUMN_TYPE,
               IF(IS_NULLABLE = 'YES', ' null', ' not null'),
               IF(EXTRA LIKE '%auto_increment%', ' identity',
                  IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', ' no default', ' default')))
-FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> '$ex'
+FROM information_schema.COLUMNS c WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> '$ex'
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = c.TABLE_SCHEMA
+              AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE')
 UNION ALL
 SELECT CONCAT(IF(s.INDEX_NAME = 'PRIMARY', 'constraint ', 'index '), s.TABLE_NAME, ' ', s.INDEX_NAME,
               IF(s.INDEX_NAME = 'PRIMARY', ' primary key', IF(MAX(s.NON_UNIQUE) = 0, ' unique', '')),
