@@ -425,7 +425,8 @@ int cmd_compile(Session *s, Args *args)
     int status = 0;
     Stats st = {.arena = &s->arena};
     while (!args_done(args)) {
-        if (args_option(args, "--dialect", "-d", &dialect, &status) || args_option(args, "--out", "-o", &out, &status))
+        if (args_option(args, "--dialect", "-d", &dialect, &status) || args_option(args, "--out", "-o", &out, &status) ||
+            args_version_table(s, args, &status))
             continue;
         if (args_flag(args, "--stats", NULL)) {
             st.on = true;

@@ -79,33 +79,36 @@ static const Command commands[] = {
      "  catalog  what dialect D's catalog should show, one fact a line (the engine\n"
      "           tests compare it with the real catalog).\n",
      cmd_schema},
-    {"compile", "migc compile [--dialect D|all] [--out DIR] [--stats]", "write the SQL artifact tree and its manifest",
+    {"compile", "migc compile [--dialect D|all] [--out DIR] [--version-table NAME] [--stats]", "write the SQL artifact tree and its manifest",
      "Compiles every migration for each dialect (migc.ini dialects, or --dialect)\n"
      "into DIR (default migc-out/): DIALECT/upgrade.sql (base to heads),\n"
      "DIALECT/downgrade.sql (heads to base), DIALECT/revisions/N_REV_SLUG.up.sql and\n"
      ".down.sql, and manifest.json with every file's SHA-256.  Nothing is written\n"
      "when there is any error; DIR is replaced as a whole, and only if migc made it.\n"
-     "--stats prints the time of each phase to stderr.\n",
+     "--version-table NAME names the version table (default: migc.ini's).  --stats\n"
+     "prints the time of each phase to stderr.\n",
      cmd_compile},
-    {"upgrade", "migc upgrade [FROM:]TO --sql [--dialect D] | migc upgrade TO --db FILE",
+    {"upgrade", "migc upgrade [FROM:]TO --sql [--dialect D] | migc upgrade TO --db FILE  [--version-table NAME]",
      "print the upgrade SQL for a range (or apply it to SQLite)",
      "Offline (--sql): the SQL that takes a database from FROM (default base) to TO,\n"
      "as alembic upgrade --sql prints it: per migration a comment, its transaction,\n"
      "its statements and the version-table update.  Targets: head, heads, base, an\n"
-     "id or unique prefix, LABEL@head, and relative steps such as +2 or head-1.\n",
+     "id or unique prefix, LABEL@head, and relative steps such as +2 or head-1.\n"
+     "--version-table NAME: the version table, instead of migc.ini's version_table\n"
+     "(e.g. alembic_version).\n",
      cmd_upgrade},
-    {"downgrade", "migc downgrade FROM:TO --sql [--dialect D] | migc downgrade TO --db FILE",
+    {"downgrade", "migc downgrade FROM:TO --sql [--dialect D] | migc downgrade TO --db FILE  [--version-table NAME]",
      "print the downgrade SQL for a range (or apply it to SQLite)",
      "Offline (--sql): the SQL that takes a database from FROM back to TO, each\n"
      "migration's downgrade in reverse order; a downgrade to base drops the\n"
      "version table too.\n",
      cmd_downgrade},
-    {"stamp", "migc stamp [FROM:]TO --sql [--dialect D] | migc stamp TO --db FILE",
+    {"stamp", "migc stamp [FROM:]TO --sql [--dialect D] | migc stamp TO --db FILE  [--version-table NAME]",
      "print the version-table statements that mark a database as at TO",
      "Nothing else runs: the version table is created if needed and its rows\n"
      "moved from FROM (default base) to TO.\n",
      cmd_stamp},
-    {"current", "migc current --db FILE", "show the revision(s) a SQLite database is at",
+    {"current", "migc current --db FILE [--version-table NAME]", "show the revision(s) a SQLite database is at",
      "Reads the version table of the SQLite database FILE.\n", cmd_current},
     {"verify", "migc verify", "prove every migration round-trips, on an in-memory SQLite",
      "For every migration in replay order, on an in-memory SQLite database with\n"
@@ -166,6 +169,21 @@ bool args_option(Args *a, const char *name, const char *short_name, const char *
         return false;
     }
     *value = args_take(a);
+    return true;
+}
+
+bool args_version_table(Session *s, Args *a, int *status)
+{
+    const char *name = NULL;
+    if (!args_option(a, "--version-table", NULL, &name, status))
+        return false;
+    const char *why = version_table_problem(name);
+    if (why) {
+        *status = usage_error(s, a, "--version-table '%s' %s: it needs 1 to 59 bytes, so that its primary key NAME_pkc fits PostgreSQL's 63",
+                              name, why);
+        return false;
+    }
+    s->version_table = name;
     return true;
 }
 
@@ -239,7 +257,10 @@ int finish(Session *s)
 bool load_config(Session *s)
 {
     const char *path = s->config_path ? s->config_path : "migc.ini";
-    return config_load(&s->config, path, s->config_path != NULL, &s->arena, &s->sources, &s->diags);
+    bool ok = config_load(&s->config, path, s->config_path != NULL, &s->arena, &s->sources, &s->diags);
+    if (s->version_table)
+        s->config.version_table = s->version_table;
+    return ok;
 }
 
 bool load_project(Session *s, Project *p)

@@ -37,6 +37,9 @@ const char *args_take(Args *a);
 /* `--name VALUE` or `--name=VALUE` (also `-n VALUE` when short is given). */
 bool args_option(Args *a, const char *name, const char *short_name, const char **value, int *status);
 bool args_flag(Args *a, const char *name, const char *short_name);
+/* `--version-table NAME`: the version table for this run, instead of
+ * migc.ini's; a bad name sets *status to the usage error. */
+bool args_version_table(Session *s, Args *a, int *status);
 int usage_error(Session *s, const Args *a, const char *fmt, ...) MIGC_PRINTF(3, 4);
 
 /* Prints the diagnostics and returns the exit code they call for. */

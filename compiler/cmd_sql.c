@@ -24,7 +24,8 @@ static int parse_sql_args(Session *s, Args *a, SqlArgs *out)
             out->sql = true;
             continue;
         }
-        if (args_option(a, "--dialect", "-d", &out->dialect, &status) || args_option(a, "--db", NULL, &out->db, &status))
+        if (args_option(a, "--dialect", "-d", &out->dialect, &status) || args_option(a, "--db", NULL, &out->db, &status) ||
+            args_version_table(s, a, &status))
             continue;
         if (status)
             return status;

@@ -106,13 +106,35 @@ static unsigned parse_dialects(Loader *ld, const char *value)
     return mask;
 }
 
+const char *version_table_problem(const char *name)
+{
+    size_t n = strlen(name);
+    if (n == 0)
+        return "is empty";
+    if (n > 59)
+        return "is longer than 59 bytes";
+    return name[n - 1] == ' ' ? "ends in a space" : NULL;
+}
+
+static const char *version_table_name(Loader *ld, const char *value)
+{
+    const char *why = version_table_problem(value);
+    if (!why)
+        return arena_strdup(ld->a, value);
+    Diag *g = diag_error(ld->diags, find_key(ld, "migc", "version_table"), "config", "version_table '%s' %s", value, why);
+    diag_help(ld->diags, g, "name a table of 1 to 59 bytes (its primary key is NAME_pkc), e.g. version_table = "
+                            "alembic_version");
+    ld->ok = false;
+    return ld->c->version_table;
+}
+
 static void set_migc_key(Loader *ld, const char *name, const char *value)
 {
     Config *c = ld->c;
     if (strcmp(name, "migrations") == 0)
         c->migrations_dir = arena_strdup(ld->a, value);
     else if (strcmp(name, "version_table") == 0)
-        c->version_table = arena_strdup(ld->a, value);
+        c->version_table = version_table_name(ld, value);
     else if (strcmp(name, "dialects") == 0)
         c->dialects = parse_dialects(ld, value);
     else

@@ -44,6 +44,9 @@ typedef struct Config {
 } Config;
 
 void config_defaults(Config *c);
+/* What is wrong with `name` as the version table's name ("is empty", ...),
+ * or NULL: the bundles need it, and NAME_pkc, within 63 bytes. */
+const char *version_table_problem(const char *name);
 const char *naming_key(NamingKind k);
 
 /* Reads `path` (when it exists, or when `required`); reports problems to

@@ -16,6 +16,7 @@ typedef struct Session {
     Config config;
     NameMap keywords; /* for the lexer: folded keyword -> Keyword */
     const char *config_path; /* --config FILE, or NULL for ./migc.ini */
+    const char *version_table; /* a command's --version-table, over migc.ini's; or NULL */
     bool color; /* diagnostics on a terminal */
     FILE *out;  /* results */
     FILE *err;  /* diagnostics */

@@ -3,6 +3,7 @@
 #include "sem.h"
 
 #include <string.h>
+#include <strings.h>
 
 const char *verdict_name(Verdict v)
 {
@@ -297,6 +298,22 @@ Span object_span_of(const Schema *s, const char *name)
     return e ? e->span : NO_SPAN;
 }
 
+/* The version table and its primary key (NAME_pkc) are in the namespace
+ * of every database the bundles run on, though no migration made them:
+ * which of the two `name` is, or NULL. */
+static const char *version_table_object(const Sem *sem, const char *name)
+{
+    const char *vt = sem->config ? sem->config->version_table : NULL;
+    if (!vt || !*vt)
+        return NULL;
+    size_t n = strlen(vt);
+    if (strcasecmp(name, vt) == 0)
+        return "the version table";
+    if (strncasecmp(name, vt, n) == 0 && strcasecmp(name + n, "_pkc") == 0)
+        return "the primary key of the version table";
+    return NULL;
+}
+
 /* Tables, indexes, constraints and enums share one namespace: PostgreSQL
  * keeps tables, indexes and key constraints in one, MySQL wants foreign key
  * and check names unique per schema, and drop_index / drop_constraint find
@@ -305,6 +322,15 @@ bool require_free_name(Sem *sem, Ident name, const char *doing)
 {
     if (!check_name(sem, name))
         return false;
+    const char *reserved = version_table_object(sem, name.name);
+    if (reserved) {
+        Diag *g = sem_error(sem, name.span, "duplicate-name", "cannot %s '%s': %s %s has that name", doing,
+                            name.name, reserved, sem->config->version_table);
+        diag_help(sem->diags, g, "pick another name, or name the version table otherwise (version_table in "
+                                 "migc.ini)");
+        /* nothing in the model has the name: the object is made there all
+         * the same, so what uses it later draws no errors of its own */
+    }
     const char *kind = schema_name_user(sem->schema, name.name);
     if (!kind)
         return true;

@@ -210,7 +210,7 @@ int cmd_current(Session *s, Args *a)
     const char *path = NULL;
     int status = 0;
     while (!args_done(a)) {
-        if (args_option(a, "--db", NULL, &path, &status))
+        if (args_option(a, "--db", NULL, &path, &status) || args_version_table(s, a, &status))
             continue;
         return status ? status : usage_error(s, a, "unexpected argument '%s'", args_peek(a));
     }
