@@ -71,6 +71,17 @@ static const char *keep_scratch_string(Artifacts *a)
     return keep_scratch(a).data;
 }
 
+/* A revision id in a file name: a quoted id may hold '/', '..' or spaces,
+ * which must not make folders or leave the tree; the order number in
+ * front keeps names apart when two ids map alike. */
+static void put_file_word(Buf *b, const char *id)
+{
+    for (const char *c = id; *c; c++) {
+        bool plain = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '-';
+        buf_putc(b, plain ? *c : '_');
+    }
+}
+
 /* Plain appends: printf was the largest cost of naming 60,000 files. */
 static void rev_names(Artifacts *a, const Revision *r, unsigned width, RevNames *out)
 {
@@ -79,7 +90,7 @@ static void rev_names(Artifacts *a, const Revision *r, unsigned width, RevNames 
     buf_puts(b, "revisions/");
     buf_put_uint(b, r->order + 1, width);
     buf_putc(b, '_');
-    buf_puts(b, r->id);
+    put_file_word(b, r->id);
     buf_putc(b, '_');
     buf_puts(b, slug_of(ar, r->mig->message ? r->mig->message : ""));
     out->stem = keep_scratch_string(a);

@@ -175,6 +175,15 @@ void buf_putc(Buf *b, char c)
     b->data[b->len] = '\0';
 }
 
+void buf_put_line_text(Buf *b, const char *s)
+{
+    size_t start = b->len;
+    buf_puts(b, s);
+    for (size_t i = start; i < b->len; i++)
+        if ((unsigned char)b->data[i] < 0x20 || b->data[i] == 0x7f)
+            b->data[i] = ' ';
+}
+
 void buf_put_uint(Buf *b, uint64_t v, unsigned min_digits)
 {
     char digits[20];

@@ -62,6 +62,10 @@ void buf_reserve(Buf *b, size_t extra);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, char c);
+/* `s` with line breaks and other control characters as spaces: user text
+ * (a message, a path, a revision id) inside a one-line SQL comment, where
+ * a line break would end the comment and run the rest as SQL. */
+void buf_put_line_text(Buf *b, const char *s);
 /* v in decimal, zero-padded to at least min_digits: "%0*u" without printf. */
 void buf_put_uint(Buf *b, uint64_t v, unsigned min_digits);
 void buf_printf(Buf *b, const char *fmt, ...) MIGC_PRINTF(2, 3);

@@ -191,7 +191,7 @@ static void title_line(Buf *b, const char *verb, const BundleSpec *spec)
 {
     buf_puts(b, "-- migc " MIGC_VERSION_STRING ": ");
     buf_puts(b, verb);
-    buf_puts(b, spec->range);
+    buf_put_line_text(b, spec->range);
     buf_puts(b, " for ");
     buf_puts(b, spec->d->name);
     buf_putc(b, '\n');
@@ -234,18 +234,18 @@ void bundle_header(Buf *b, const BundleSpec *spec)
 static void parents_text(Buf *b, const Revision *r, Direction dir)
 {
     if (dir == DIR_DOWN) {
-        buf_puts(b, r->id);
+        buf_put_line_text(b, r->id);
         buf_puts(b, " -> ");
     }
     /* Alembic names what a revision depends on with its parents */
     for (uint32_t i = 0; i < r->parents.len + r->deps.len; i++) {
         if (i)
             buf_puts(b, ", ");
-        buf_puts(b, i < r->parents.len ? r->parents.items[i]->id : r->deps.items[i - r->parents.len]->id);
+        buf_put_line_text(b, i < r->parents.len ? r->parents.items[i]->id : r->deps.items[i - r->parents.len]->id);
     }
     if (dir == DIR_UP) {
         buf_puts(b, " -> ");
-        buf_puts(b, r->id);
+        buf_put_line_text(b, r->id);
     }
 }
 
@@ -263,8 +263,7 @@ static void irreversible_note(Buf *b, const Revision *r)
             if (strcmp(op->allows.items[k]->rule.name, "irreversible") != 0)
                 continue;
             buf_puts(b, "; allowed: ");
-            for (const char *c = op->allows.items[k]->reason; *c; c++)
-                buf_putc(b, *c == '\n' ? ' ' : *c);
+            buf_put_line_text(b, op->allows.items[k]->reason);
         }
         buf_puts(b, "\n");
     }
@@ -275,11 +274,10 @@ static void migration_comment(Buf *b, const Revision *r, Direction dir)
     buf_puts(b, dir == DIR_UP ? "\n-- Running upgrade " : "\n-- Running downgrade ");
     parents_text(b, r, dir);
     buf_puts(b, ": ");
-    for (const char *c = r->mig->message ? r->mig->message : ""; *c; c++)
-        buf_putc(b, *c == '\n' ? ' ' : *c);
+    buf_put_line_text(b, r->mig->message ? r->mig->message : "");
     const RevResult *res = r->result;
     buf_puts(b, "\n-- ");
-    buf_puts(b, r->mig->path);
+    buf_put_line_text(b, r->mig->path);
     buf_puts(b, " (");
     buf_puts(b, res ? verdict_name(res->verdict) : "?");
     buf_puts(b, ")\n");

@@ -147,7 +147,7 @@ static size_t comment_open(Emit *e)
 static void comment_close(Emit *e, size_t start)
 {
     for (char *c = e->buf->data + start; *c; c++)
-        if (*c == '\n' || *c == '\r')
+        if ((unsigned char)*c < 0x20 || *c == 0x7f)
             *c = ' ';
     buf_putc(e->buf, '\n');
 }

@@ -622,12 +622,39 @@ static void duplicate_header(Parser *p, Token t, Span first)
     diag_help(p->diags, g, "a migration has one of each header line; remove one");
 }
 
+/* What makes `id` unfit for a one-line SQL comment or the version table's
+ * VARCHAR(64) (NULL: nothing).  A newline in a revision id would end the
+ * `-- Running upgrade` comment and run the rest of the id as SQL. */
+static const char *rev_id_problem(const char *id, bool limit_length)
+{
+    size_t n = strlen(id);
+    if (n == 0)
+        return "is empty";
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)id[i] < 0x20 || id[i] == 0x7f)
+            return "holds a control character (a line break, a tab)";
+    return limit_length && n > 64 ? "is longer than 64 bytes, what the version table holds" : NULL;
+}
+
+/* rev_id (lexical; see parse_dashed_word), checked by rev_id_problem */
+static Ident parse_rev_id(Parser *p, const char *what, bool limit_length)
+{
+    Ident id = parse_dashed_word(p, what);
+    const char *why = p->failed ? NULL : rev_id_problem(id.name, limit_length);
+    if (why) {
+        Diag *g = diag_error(p->diags, id.span, "bad-revision-id", "%s %s", what, why);
+        diag_help(p->diags, g, limit_length ? "write it on one line, 1 to 64 bytes, e.g. 3f2a9c1b7d04"
+                                            : "write it on one line, e.g. billing");
+    }
+    return id;
+}
+
 /* rev_list = rev_id { "," rev_id } */
 static IdentList parse_rev_list(Parser *p)
 {
     PtrVec v = {0};
     do {
-        ptrvec_push(p->arena, &v, boxed_ident(p, parse_dashed_word(p, "a revision id")));
+        ptrvec_push(p->arena, &v, boxed_ident(p, parse_rev_id(p, "a revision id", true)));
     } while (accept(p, TK_COMMA));
     return ident_list_of(p, &v);
 }
@@ -688,7 +715,7 @@ static void parse_header_line(Parser *p, HeaderSeen *hs)
     if (t.kw == KW_MIGRATION) {
         m->message = parse_text(p, "the migration message in quotes", &m->message_span);
     } else if (t.kw == KW_REVISION) {
-        m->revision = parse_dashed_word(p, "a revision id");
+        m->revision = parse_rev_id(p, "a revision id", true);
     } else if (t.kw == KW_REVISES) {
         if (accept_kw(p, KW_NONE))
             m->revises_none = true;
@@ -698,7 +725,7 @@ static void parse_header_line(Parser *p, HeaderSeen *hs)
     } else if (t.kw == KW_DEPENDS_ON) {
         m->depends_on = parse_rev_list(p);
     } else if (t.kw == KW_BRANCH) {
-        m->branch = parse_dashed_word(p, "a branch label");
+        m->branch = parse_rev_id(p, "a branch label", false);
     } else {
         expect_kw(p, KW_NONE);
         m->transaction_none = true;

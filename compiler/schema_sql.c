@@ -43,7 +43,9 @@ bool print_dialect_schema(Session *s, const Schema *sc, const char *title, const
     RevSql **sql = compile_sql(s, &g, g.revs, NULL, d->mask, NULL);
     if (!sql)
         return false;
-    buf_printf(out, "-- migc %s: the schema %s for %s\n", MIGC_VERSION_STRING, title, d->name);
+    buf_puts(out, "-- migc " MIGC_VERSION_STRING ": the schema ");
+    buf_put_line_text(out, title);
+    buf_printf(out, " for %s\n", d->name);
     if (d->session)
         buf_printf(out, "\n%s", d->session);
     const SqlParts *p = &sql[0]->up[d->id];
