@@ -417,6 +417,18 @@ static void stat_mark(Stats *st, const char *phase)
     st->last = t;
 }
 
+/* "all dialects", or "postgresql and sqlite" */
+static const char *dialect_names(Arena *a, unsigned mask)
+{
+    if (mask == DIALECT_MASK_ALL)
+        return "all dialects";
+    const char *text = "";
+    for (int d = 0; d < DIALECT__COUNT; d++)
+        if (mask & dialect_by_id((DialectId)d)->mask)
+            text = arena_printf(a, "%s%s%s", text, *text ? " and " : "", dialect_by_id((DialectId)d)->name);
+    return text;
+}
+
 static bool parse_dialects(Session *s, const char *spec, unsigned *mask)
 {
     if (!spec || strcmp(spec, "all") == 0) {
@@ -447,12 +459,13 @@ int cmd_compile(Session *s, Args *args)
         return status ? status : usage_error(s, args, "unexpected argument '%s'", args_peek(args));
     }
     unsigned mask;
-    if (!parse_dialects(s, dialect, &mask))
+    if (dialect && !parse_dialects(s, dialect, &mask))
         return usage_error(s, args, "unknown dialect '%s' (postgresql, sqlite, mysql or all)", dialect);
     Project p = {0};
     Graph g;
     if (!load_graph(s, &p, &g) || !released_check(s, &g))
         return finish(s);
+    parse_dialects(s, dialect, &mask); /* migc.ini's dialects, now that it is read */
     stat_mark(&st, "read, parse, graph");
     Artifacts a = {s, &g, NULL, {0}, {0}, NULL};
     buf_init(&a.scratch, &s->arena);
@@ -495,6 +508,6 @@ int cmd_compile(Session *s, Args *args)
         fprintf(stderr, "  %-34s %8.1f ms, %.1f MiB of arena\n", "total", now_ms() - st.start,
                 (double)s->arena.total_bytes / (1 << 20));
     fprintf(s->out, "compiled %u migration%s for %s into %s/ (%u files)\n", g.revs.len, g.revs.len == 1 ? "" : "s",
-            dialect ? dialect : "all dialects", out, a.files.len + 1);
+            dialect_names(&s->arena, mask), out, a.files.len + 1);
     return code;
 }

@@ -124,15 +124,19 @@ static int run_offline(Session *s, Args *a, Direction dir)
         return runtime_command(s, dir == DIR_UP ? "upgrade" : "downgrade", sa.range, sa.db);
     if (!sa.sql)
         return usage_error(s, a, "give --sql for offline SQL, or --db FILE to apply to a SQLite database");
-    const Dialect *d = pick_dialect(s, a, sa.dialect, &status);
-    if (!d)
+    if (sa.dialect && !pick_dialect(s, a, sa.dialect, &status))
         return status;
     Project p = {0};
     Graph g;
     RevSet from, to;
     Buf out;
     buf_init(&out, &s->arena);
-    if (load_graph(s, &p, &g) && resolve_range(s, &g, sa.range, dir == DIR_DOWN, &from, &to)) {
+    if (!load_graph(s, &p, &g))
+        return finish(s);
+    const Dialect *d = pick_dialect(s, a, sa.dialect, &status); /* with migc.ini's dialects */
+    if (!d)
+        return status;
+    if (resolve_range(s, &g, sa.range, dir == DIR_DOWN, &from, &to)) {
         RevList path = dir == DIR_UP ? graph_upgrade_path(&g, &from, &to) : graph_downgrade_path(&g, &from, &to);
         RevList forward = dir == DIR_UP ? path : reversed(&s->arena, path);
         RevSql **sql = sql_for_path(s, &g, dir == DIR_UP ? &from : &to, forward, d);
@@ -167,15 +171,19 @@ int cmd_stamp(Session *s, Args *a)
         return runtime_command(s, "stamp", sa.range, sa.db);
     if (!sa.sql)
         return usage_error(s, a, "give --sql for offline SQL, or --db FILE to stamp a SQLite database");
-    const Dialect *d = pick_dialect(s, a, sa.dialect, &status);
-    if (!d)
+    if (sa.dialect && !pick_dialect(s, a, sa.dialect, &status))
         return status;
     Project p = {0};
     Graph g;
     RevSet from, to;
     Buf out;
     buf_init(&out, &s->arena);
-    if (load_graph(s, &p, &g) && resolve_range(s, &g, sa.range, false, &from, &to)) {
+    if (!load_graph(s, &p, &g))
+        return finish(s);
+    const Dialect *d = pick_dialect(s, a, sa.dialect, &status); /* with migc.ini's dialects */
+    if (!d)
+        return status;
+    if (resolve_range(s, &g, sa.range, false, &from, &to)) {
         const char *range = arena_printf(&s->arena, "%s -> %s", revset_describe(&s->arena, &from),
                                          revset_describe(&s->arena, &to));
         BundleSpec spec = {d, s->config.version_table, DIR_UP, {0}, from, range, false};
