@@ -401,6 +401,8 @@ int cmd_new(Session *s, Args *a)
         return usage_error(s, a, "say what the migration does: migc new \"add email to users\"");
     if ((nf.rev_id && !valid_label(nf.rev_id)) || (nf.branch && !valid_label(nf.branch)))
         return usage_error(s, a, "revision ids and branch labels are letters, digits, '_' and '-'");
+    if (nf.rev_id && strlen(nf.rev_id) > 64)
+        return usage_error(s, a, "a revision id has at most 64 characters, what the version table holds");
     Project p = {0};
     Graph g;
     if (!load_config(s) || !migrations_folder_ready(s) || !project_load(s, &p) || s->diags.n_errors ||
