@@ -120,6 +120,8 @@ static int run_offline(Session *s, Args *a, Direction dir)
     int status = parse_sql_args(s, a, &sa);
     if (status)
         return status;
+    if (sa.db && sa.sql)
+        return usage_error(s, a, "give --sql for offline SQL or --db FILE to apply it, not both");
     if (sa.db)
         return runtime_command(s, dir == DIR_UP ? "upgrade" : "downgrade", sa.range, sa.db);
     if (!sa.sql)
@@ -167,6 +169,8 @@ int cmd_stamp(Session *s, Args *a)
     int status = parse_sql_args(s, a, &sa);
     if (status)
         return status;
+    if (sa.db && sa.sql)
+        return usage_error(s, a, "give --sql for offline SQL or --db FILE to stamp it, not both");
     if (sa.db)
         return runtime_command(s, "stamp", sa.range, sa.db);
     if (!sa.sql)

@@ -3,9 +3,12 @@
  * `migc upgrade|downgrade|stamp TARGET --db FILE` and `migc current --db
  * FILE` run the very SQL that `migc compile` writes for SQLite, one
  * migration at a time, each in its transaction: what is applied here is
- * what a DBA would review.  A row returned by any statement can only be
- * PRAGMA foreign_key_check reporting a violation after a table rebuild; the
- * migration is then rolled back. */
+ * what a DBA would review.  The statements run one by one: a row from
+ * PRAGMA foreign_key_check is a violation after a table rebuild, rows of
+ * any other statement (an execute block's SELECT) are read and dropped,
+ * and a failing statement is traced to the operation it was compiled from
+ * by the `-- line N:` comment before it.  The migration is then rolled
+ * back. */
 #include "runtime.h"
 
 #include <sqlite3.h>
@@ -38,33 +41,88 @@ void db_close(Db *db)
     db->h = NULL;
 }
 
-static int refuse_rows(void *user, int n, char **values, char **names)
+/* Whether a statement asks for the foreign key violations (its text may
+ * begin with the comments before it). */
+static bool is_foreign_key_check(sqlite3_stmt *st)
 {
-    (void)n;
-    (void)names;
-    Buf *seen = user;
-    if (seen->len == 0)
-        buf_printf(seen, "table %s row %s", values[0] ? values[0] : "?", values[1] ? values[1] : "?");
-    return 1; /* stop: a foreign key check found a violation */
+    const char *t = sqlite3_sql(st);
+    while (t && *t) {
+        if (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+            t++;
+        else if (t[0] == '-' && t[1] == '-')
+            t += strcspn(t, "\n");
+        else
+            break;
+    }
+    return t && strncmp(t, "PRAGMA foreign_key_check", 24) == 0;
 }
 
-/* Runs SQL text; false with a diagnostic naming `what` on failure. */
-bool db_exec(Db *db, const char *sql, const char *what)
+/* Steps one statement to its end; a first violation goes to `violation`. */
+static int run_statement(sqlite3_stmt *st, Buf *violation)
+{
+    bool check = is_foreign_key_check(st);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (!check)
+            continue;
+        const char *table = (const char *)sqlite3_column_text(st, 0), *row = (const char *)sqlite3_column_text(st, 1),
+                   *parent = (const char *)sqlite3_column_text(st, 2);
+        buf_printf(violation, "row %s of %s references a row %s does not have", row ? row : "?", table ? table : "?",
+                   parent ? parent : "?");
+        return SQLITE_CONSTRAINT_FOREIGNKEY;
+    }
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The operation of `m` whose SQL ends at `end` in `sql`: the last
+ * "-- line N:" (or "-- undo of line N:") comment before it names its line. */
+static Span statement_origin(const Session *s, const Migration *m, const char *sql, const char *end)
+{
+    if (!m)
+        return NO_SPAN;
+    unsigned line = 0;
+    for (const char *c = sql; c && c < end; c = strchr(c + 1, '\n')) {
+        const char *l = *c == '\n' ? c + 1 : c;
+        if (sscanf(l, "-- line %u:", &line) != 1)
+            sscanf(l, "-- undo of line %u:", &line);
+    }
+    const OpList *lists[] = {&m->ops, &m->downgrade};
+    for (size_t k = 0; line && k < 2; k++)
+        for (uint32_t i = 0; i < lists[k]->len; i++) {
+            const Op *op = lists[k]->items[i];
+            if (source_linecol(&s->sources, m->file, op->kw_span.byte_off).line == line)
+                return op->kw_span;
+        }
+    return NO_SPAN;
+}
+
+bool db_exec(Db *db, const char *sql, const char *what, const Migration *m)
 {
     Buf violation;
     buf_init(&violation, &db->s->arena);
-    char *err = NULL;
-    int rc = sqlite3_exec(db->h, sql, refuse_rows, &violation, &err);
+    const char *next = sql;
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK && next && *next) {
+        sqlite3_stmt *st = NULL;
+        const char *start = next;
+        rc = sqlite3_prepare_v2(db->h, start, -1, &st, &next);
+        if (rc == SQLITE_OK && st)
+            rc = run_statement(st, &violation);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_OK && !next)
+            next = start;
+    }
     if (rc == SQLITE_OK)
         return true;
+    Session *s = db->s;
     Diag *d;
     if (violation.len)
-        d = diag_error(&db->s->diags, NO_SPAN, "database", "%s: foreign key check failed after a table rebuild (%s)",
+        d = diag_error(&s->diags, NO_SPAN, "database", "%s: a foreign key no longer holds after the table rebuilds: %s",
                        what, violation.data);
     else
-        d = diag_error(&db->s->diags, NO_SPAN, "database", "%s: SQLite says: %s", what, err ? err : sqlite3_errstr(rc));
-    diag_help(&db->s->diags, d, "the migration was rolled back; the database is as it was before it");
-    sqlite3_free(err);
+        d = diag_error(&s->diags, statement_origin(s, m, sql, next), "database", "%s: SQLite says: %s", what,
+                       sqlite3_errmsg(db->h));
+    diag_help(&s->diags, d, "the migration was rolled back; the database is as it was before it");
     return false;
 }
 
@@ -128,9 +186,9 @@ static bool apply_path(Db *db, Graph *g, RevSql **sql, RevList path, RevSet from
         bundle_write(&text, g, sql, &spec, NULL);
         const char *what = arena_printf(&s->arena, "%s %s (%s)", dir == DIR_UP ? "upgrade to" : "downgrade of",
                                         r->id, r->mig->path);
-        if (!db_exec(db, text.data, what)) {
-            db_exec(db, "ROLLBACK", "rollback");
-            db_exec(db, "PRAGMA foreign_keys=ON", "restore foreign keys");
+        if (!db_exec(db, text.data, what, r->mig)) {
+            db_exec(db, "ROLLBACK", "rollback", NULL);
+            db_exec(db, "PRAGMA foreign_keys=ON", "restore foreign keys", NULL);
             return false;
         }
         fprintf(s->out, "%s %s: %s\n", dir == DIR_UP ? "upgraded" : "downgraded", r->id,
@@ -182,10 +240,10 @@ static int stamp(Session *s, Db *db, Graph *g, const char *target)
     BundleSpec spec = {&dialect_sqlite, s->config.version_table, DIR_UP, {0}, from, "", true};
     bundle_stamp(&text, g, &spec, &to);
     const char *sql = arena_printf(&s->arena, "BEGIN;\n%s\nCOMMIT;", text.data);
-    if (db_exec(db, sql, "stamp"))
+    if (db_exec(db, sql, "stamp", NULL))
         fprintf(s->out, "stamped %s at %s\n", db->path, revset_describe(&s->arena, &to));
     else
-        db_exec(db, "ROLLBACK", "rollback");
+        db_exec(db, "ROLLBACK", "rollback", NULL);
     return finish(s);
 }
 

@@ -15,9 +15,11 @@ typedef struct Db {
 
 bool db_open(Session *s, Db *db, const char *path, bool create);
 void db_close(Db *db);
-/* Runs SQL text; a returned row counts as a foreign key violation.  False
- * (with a diagnostic naming `what`) on failure. */
-bool db_exec(Db *db, const char *sql, const char *what);
+/* Runs SQL text, statement by statement; a row from PRAGMA
+ * foreign_key_check is a violation.  False (with a diagnostic naming `what`,
+ * located at the operation of `m` the failing statement came from when
+ * `m` is given) on failure. */
+bool db_exec(Db *db, const char *sql, const char *what, const Migration *m);
 
 /* `migc upgrade|downgrade|stamp TARGET --db FILE`. */
 int runtime_command(Session *s, const char *command, const char *target, const char *db_path);

@@ -153,7 +153,7 @@ static bool run_one(Db *db, Graph *g, RevSql **sql, Revision *r, RevSet before, 
     bundle_write(&text, g, sql, &spec, NULL);
     const char *what = arena_printf(&db->s->arena, "%s of %s (%s)", dir == DIR_UP ? "upgrade" : "downgrade", r->id,
                                     r->mig->path);
-    return db_exec(db, text.data, what);
+    return db_exec(db, text.data, what, r->mig);
 }
 
 static bool has_execute(const Migration *m)
@@ -214,7 +214,7 @@ int cmd_verify(Session *s, Args *a)
     RevSql **sql = compile_sql(s, &g, g.revs, NULL, DIALECT_MASK_SQLITE, NULL);
     if (!sql || !db_open(s, &db, ":memory:", true))
         return finish(s);
-    db_exec(&db, "PRAGMA foreign_keys=ON", "enable foreign keys");
+    db_exec(&db, "PRAGMA foreign_keys=ON", "enable foreign keys", NULL);
     uint32_t done = 0;
     Shots shots = {0};
     interner_init(&shots.names, &s->arena);
