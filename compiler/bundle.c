@@ -385,7 +385,9 @@ void bundle_write(Buf *out, const Graph *g, RevSql **sql, const BundleSpec *spec
     heads_init(&h, g, &spec->from, out->arena);
     if (!spec->standalone)
         bundle_header(out, spec);
-    bool create = spec->dir == DIR_UP && spec->from.len == 0 && spec->revs.len;
+    /* with `parts`, each root's section makes the table (its file may be the
+     * first one run), so the bundle needs no copy of its own */
+    bool create = !parts && spec->dir == DIR_UP && spec->from.len == 0 && spec->revs.len;
     if (create) {
         Out o = {out, spec->d, spec->version_table};
         buf_puts(out, "\n");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # determinism.sh MIGC PROJECT: compiling twice gives the same bytes, and so
 # does compiling a copy whose migration files have other names (the replay
-# order comes from the graph, never from file names or directory order).
+# order comes from the graph, never from file names or directory order);
+# the bundles are byte for byte what upgrade/downgrade --sql print.
 set -euo pipefail
 migc=$1 project=$2
 tmp=$(mktemp -d)
@@ -10,6 +11,14 @@ trap 'rm -rf "$tmp"' EXIT
 "$migc" -C "$project" compile --dialect all --out "$tmp/a" >/dev/null 2>&1
 "$migc" -C "$project" compile --dialect all --out "$tmp/b" >/dev/null 2>&1
 diff -r "$tmp/a" "$tmp/b" >/dev/null || { echo "two compiles of $project differ"; diff -r "$tmp/a" "$tmp/b" | head; exit 1; }
+
+# compile's bundles are what the offline commands print
+for d in postgresql sqlite mysql; do
+    "$migc" -C "$project" upgrade heads --sql --dialect $d 2>/dev/null | cmp -s - "$tmp/a/$d/upgrade.sql" ||
+        { echo "$d/upgrade.sql differs from upgrade heads --sql"; exit 1; }
+    "$migc" -C "$project" downgrade heads:base --sql --dialect $d 2>/dev/null | cmp -s - "$tmp/a/$d/downgrade.sql" ||
+        { echo "$d/downgrade.sql differs from downgrade heads:base --sql"; exit 1; }
+done
 
 # the same project with every file renamed, in reverse alphabetical order
 mkdir -p "$tmp/copy/migrations"
