@@ -247,11 +247,26 @@ static int unknown_command(const char *name)
 
 /* ============================================================== sessions */
 
+/* A command line found wrong only once the project is read (a range the
+ * command cannot take) is reported like other errors, and exits as bad
+ * usage. */
+static bool has_usage_error(const Diags *d)
+{
+    for (uint32_t i = 0; i < d->list.len; i++) {
+        const Diag *g = d->list.items[i];
+        if (g->severity == SEV_ERROR && strcmp(g->code, "usage") == 0)
+            return true;
+    }
+    return false;
+}
+
 int finish(Session *s)
 {
     diags_render_text(&s->diags, s->err, s->color);
     fflush(s->err);
-    return s->diags.n_errors ? EXIT_INPUT_ERRORS : EXIT_OK;
+    if (!s->diags.n_errors)
+        return EXIT_OK;
+    return has_usage_error(&s->diags) ? EXIT_USAGE : EXIT_INPUT_ERRORS;
 }
 
 bool load_config(Session *s)

@@ -114,6 +114,33 @@ static RevSql **sql_for_path(Session *s, Graph *g, const RevSet *base, RevList p
     return sql;
 }
 
+static bool same_revisions(const RevSet *x, const RevSet *y)
+{
+    if (x->len != y->len)
+        return false;
+    for (uint32_t i = 0; i < x->len; i++) {
+        bool found = false;
+        for (uint32_t k = 0; k < y->len && !found; k++)
+            found = x->items[i] == y->items[k];
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* A range that leads nowhere in the command's direction (head:base for an
+ * upgrade) is a mistake, not an empty bundle. */
+static bool range_goes_that_way(Session *s, const RevSet *from, const RevSet *to, RevList path, Direction dir)
+{
+    if (path.len || same_revisions(from, to))
+        return true;
+    const char *f = revset_describe(&s->arena, from), *t = revset_describe(&s->arena, to);
+    Diag *d = diag_error(&s->diags, NO_SPAN, "usage", "nothing to %s from %s to %s: %s is not %s %s",
+                         dir == DIR_UP ? "upgrade" : "downgrade", f, t, t, dir == DIR_UP ? "above" : "below", f);
+    diag_help(&s->diags, d, "to go the other way: migc %s %s:%s --sql", dir == DIR_UP ? "downgrade" : "upgrade", f, t);
+    return false;
+}
+
 static int run_offline(Session *s, Args *a, Direction dir)
 {
     SqlArgs sa = {0};
@@ -141,7 +168,9 @@ static int run_offline(Session *s, Args *a, Direction dir)
     if (resolve_range(s, &g, sa.range, dir == DIR_DOWN, &from, &to)) {
         RevList path = dir == DIR_UP ? graph_upgrade_path(&g, &from, &to) : graph_downgrade_path(&g, &from, &to);
         RevList forward = dir == DIR_UP ? path : reversed(&s->arena, path);
-        RevSql **sql = sql_for_path(s, &g, dir == DIR_UP ? &from : &to, forward, d);
+        RevSql **sql = range_goes_that_way(s, &from, &to, path, dir)
+                           ? sql_for_path(s, &g, dir == DIR_UP ? &from : &to, forward, d)
+                           : NULL;
         const char *range = arena_printf(&s->arena, "%s -> %s", revset_describe(&s->arena, &from),
                                          revset_describe(&s->arena, &to));
         BundleSpec spec = {d, s->config.version_table, dir, path, from, range, false};
