@@ -141,8 +141,31 @@ static void set_migc_key(Loader *ld, const char *name, const char *value)
         warn_unknown(ld, "migc", name, "keys of [migc] are migrations, dialects and version_table");
 }
 
+/* The first "{...}" of `tmpl` that naming.c does not fill in, or NULL. */
+static const char *unknown_placeholder(Arena *a, const char *tmpl)
+{
+    static const char *const known[] = {"{table}", "{columns}", "{ref_table}", "{n}"};
+    for (const char *p = strchr(tmpl, '{'); p; p = strchr(p + 1, '{')) {
+        bool ok = false;
+        for (size_t i = 0; i < countof(known) && !ok; i++)
+            ok = strncmp(p, known[i], strlen(known[i])) == 0;
+        if (!ok) {
+            const char *close = strchr(p, '}');
+            return close ? arena_strndup(a, p, (size_t)(close - p + 1)) : p;
+        }
+    }
+    return NULL;
+}
+
 static void set_naming_key(Loader *ld, const char *name, const char *value)
 {
+    const char *unknown = unknown_placeholder(ld->a, value);
+    if (unknown) {
+        Diag *g = diag_error(ld->diags, find_key(ld, "naming", name), "config",
+                             "naming template '%s' has an unknown placeholder %s", value, unknown);
+        diag_help(ld->diags, g, "placeholders are {table}, {columns}, {ref_table} and {n}");
+        ld->ok = false;
+    }
     for (int i = 0; i < NAME__COUNT; i++) {
         if (strcmp(name, naming_keys[i]) == 0) {
             if (!strstr(value, "{table}")) {
