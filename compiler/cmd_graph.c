@@ -424,6 +424,26 @@ int cmd_new(Session *s, Args *a)
     return write_migration(s, &g, &nf);
 }
 
+/* A revision to merge that another one already descends from joins
+ * nothing: Alembic refuses such overlapping revisions too. */
+static bool merge_joins_branches(Session *s, const Graph *g, const PtrVec *parents)
+{
+    for (uint32_t i = 0; i < parents->len; i++) {
+        Revision *r = parents->items[i];
+        uint8_t *below = graph_closure(g, &(RevSet){&r, 1});
+        for (uint32_t j = 0; j < parents->len; j++) {
+            const Revision *o = parents->items[j];
+            if (j == i || !below[o->order])
+                continue;
+            Diag *d = diag_error(&s->diags, NO_SPAN, "usage", "%s already descends from %s: merging them joins nothing",
+                                 r->id, o->id);
+            diag_help(&s->diags, d, "merge heads of different branches (migc heads lists them)");
+            return false;
+        }
+    }
+    return true;
+}
+
 int cmd_merge(Session *s, Args *a)
 {
     NewFile nf = {0};
@@ -465,6 +485,8 @@ int cmd_merge(Session *s, Args *a)
         diag_error(&s->diags, NO_SPAN, "usage", "a merge needs at least two revisions, got %u", parents.len);
         return finish(s);
     }
+    if (!merge_joins_branches(s, &g, &parents))
+        return finish(s);
     nf.parents = (RevList){(Revision **)parents.items, parents.len};
     return write_migration(s, &g, &nf);
 }
