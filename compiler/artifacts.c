@@ -230,7 +230,33 @@ static cJSON *string_array(const RevList *l)
     return arr;
 }
 
-static cJSON *revision_entry(Artifacts *a, Hasher *h, const Revision *r)
+/* Findings per source file and severity, counted once for the manifest. */
+typedef uint32_t FileCounts[3];
+
+static FileCounts *findings_by_file(Artifacts *a)
+{
+    const Session *s = a->s;
+    uint32_t n = s->sources.files.len;
+    FileCounts *c = ARENA_ARRAY(&a->s->arena, FileCounts, n + 1);
+    memset(c, 0, sizeof(FileCounts) * (n + 1));
+    for (uint32_t i = 0; i < s->diags.list.len; i++) {
+        const Diag *g = s->diags.list.items[i];
+        if (g->span.file < n)
+            c[g->span.file][g->severity]++;
+    }
+    return c;
+}
+
+static cJSON *findings_entry(const uint32_t counts[3])
+{
+    cJSON *o = cJSON_CreateObject();
+    put_number(o, "errors", counts[SEV_ERROR]);
+    put_number(o, "warnings", counts[SEV_WARNING]);
+    put_number(o, "infos", counts[SEV_INFO]);
+    return o;
+}
+
+static cJSON *revision_entry(Artifacts *a, Hasher *h, const Revision *r, const FileCounts *findings)
 {
     cJSON *o = cJSON_CreateObject();
     const RevResult *res = r->result;
@@ -247,6 +273,7 @@ static cJSON *revision_entry(Artifacts *a, Hasher *h, const Revision *r)
     cJSON_AddItemToObjectCS(o, "transaction", cJSON_CreateBool(!r->mig->transaction_none));
     put_string(o, "reversibility", res ? verdict_name(res->verdict) : "unknown");
     cJSON_AddItemToObjectCS(o, "downgrade_written", cJSON_CreateBool(res && res->downgrade_given));
+    cJSON_AddItemToObjectCS(o, "findings", findings_entry(findings[r->mig->file]));
     return o;
 }
 
@@ -266,8 +293,9 @@ static char *manifest_json(Artifacts *a, Hasher *h, unsigned dialects)
     cJSON_AddNumberToObject(lint, "warnings", a->s->diags.n_warnings);
     cJSON_AddNumberToObject(lint, "infos", a->s->diags.n_infos);
     cJSON *revs = cJSON_AddArrayToObject(root, "revisions");
+    FileCounts *findings = findings_by_file(a);
     for (uint32_t i = 0; i < a->g->revs.len; i++)
-        cJSON_AddItemToArray(revs, revision_entry(a, h, a->g->revs.items[i]));
+        cJSON_AddItemToArray(revs, revision_entry(a, h, a->g->revs.items[i], findings));
     cJSON *files = cJSON_AddArrayToObject(root, "files");
     for (uint32_t i = 0; i < a->files.len; i++) {
         OutFile *f = a->files.items[i];

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# determinism.sh MIGC PROJECT: compiling twice gives the same bytes, and so
+# determinism.sh MIGC PROJECT [MANIFEST_CHECK]: compiling twice gives the same bytes, and so
 # does compiling a copy whose migration files have other names (the replay
 # order comes from the graph, never from file names or directory order);
-# the bundles are byte for byte what upgrade/downgrade --sql print.
+# the bundles are byte for byte what upgrade/downgrade --sql print; with
+# MANIFEST_CHECK (tests/tools/manifest_check), the manifest matches the tree.
 set -euo pipefail
-migc=$1 project=$2
+migc=$1 project=$2 manifest_check=${3:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 "$migc" -C "$project" compile --dialect all --out "$tmp/a" >/dev/null 2>&1
 "$migc" -C "$project" compile --dialect all --out "$tmp/b" >/dev/null 2>&1
 diff -r "$tmp/a" "$tmp/b" >/dev/null || { echo "two compiles of $project differ"; diff -r "$tmp/a" "$tmp/b" | head; exit 1; }
+
+# every file with its size and SHA-256 in the manifest, and nothing else
+[ -z "$manifest_check" ] || "$manifest_check" "$tmp/a" >/dev/null
 
 # compile's bundles are what the offline commands print
 for d in postgresql sqlite mysql; do
