@@ -166,6 +166,30 @@ static RevList topological_order(Builder *b, uint32_t *indegree)
     return out;
 }
 
+/* The parent or dependency of `r` still on the cycle (its in-degree never
+ * reached zero). */
+static Revision *next_on_cycle(const Revision *r, const uint32_t *indegree)
+{
+    for (uint32_t i = 0; i < r->parents.len; i++)
+        if (indegree[r->parents.items[i]->order])
+            return r->parents.items[i];
+    for (uint32_t i = 0; i < r->deps.len; i++)
+        if (indegree[r->deps.items[i]->order])
+            return r->deps.items[i];
+    return NULL;
+}
+
+/* Where r's migration names `to`: the id in its revises or depends_on line. */
+static Span edge_span(const Revision *r, const Revision *to)
+{
+    const IdentList *lists[] = {&r->mig->revises, &r->mig->depends_on};
+    for (size_t k = 0; k < 2; k++)
+        for (uint32_t i = 0; i < lists[k]->len; i++)
+            if (strcmp(lists[k]->items[i].name, to->id) == 0)
+                return lists[k]->items[i].span;
+    return r->mig->revises_span.file != NO_FILE ? r->mig->revises_span : r->mig->revision.span;
+}
+
 /* Follows unreleased parent/dependency edges until a revision repeats. */
 static void report_cycle(Builder *b, const uint32_t *indegree)
 {
@@ -178,14 +202,7 @@ static void report_cycle(Builder *b, const uint32_t *indegree)
     Revision *r = start;
     while (!seen[r->order]) {
         seen[r->order] = 1;
-        Revision *next = NULL;
-        for (uint32_t i = 0; i < r->parents.len && !next; i++)
-            if (indegree[r->parents.items[i]->order])
-                next = r->parents.items[i];
-        for (uint32_t i = 0; i < r->deps.len && !next; i++)
-            if (indegree[r->deps.items[i]->order])
-                next = r->deps.items[i];
-        r = next;
+        r = next_on_cycle(r, indegree);
     }
     /* r is on the cycle: walk it once more to name every member */
     Buf path;
@@ -195,24 +212,16 @@ static void report_cycle(Builder *b, const uint32_t *indegree)
     do {
         buf_printf(&path, "%s -> ", c->id);
         ptrvec_push(b->a, &members, c);
-        Revision *next = NULL;
-        for (uint32_t i = 0; i < c->parents.len && !next; i++)
-            if (indegree[c->parents.items[i]->order])
-                next = c->parents.items[i];
-        for (uint32_t i = 0; i < c->deps.len && !next; i++)
-            if (indegree[c->deps.items[i]->order])
-                next = c->deps.items[i];
-        c = next;
+        c = next_on_cycle(c, indegree);
     } while (c != r);
     buf_puts(&path, r->id);
-    Diag *d = diag_error(b->diags, r->mig->revises_span, "revision-cycle", "revisions form a cycle: %s",
-                         path.data);
+    Diag *d = diag_error(b->diags, edge_span(r, next_on_cycle(r, indegree)), "revision-cycle",
+                         "revisions form a cycle: %s", path.data);
     for (uint32_t i = 1; i < members.len; i++) {
         Revision *m = members.items[i];
-        diag_note(b->diags, d, m->mig->revises_span.file != NO_FILE ? m->mig->revises_span : m->mig->revision.span,
-                  "%s is part of the cycle", m->id);
+        diag_note(b->diags, d, edge_span(m, next_on_cycle(m, indegree)), "%s is part of the cycle", m->id);
     }
-    diag_help(b->diags, d, "a migration must revise an older one; fix the revises line that points forward");
+    diag_help(b->diags, d, "a migration must revise (or depend on) an older one; fix the line that points forward");
     b->ok = false;
 }
 
