@@ -397,7 +397,7 @@ int cmd_new(Session *s, Args *a)
             return usage_error(s, a, "unexpected argument '%s'", w);
         nf.message = w;
     }
-    if (!nf.message)
+    if (!nf.message || !*nf.message)
         return usage_error(s, a, "say what the migration does: migc new \"add email to users\"");
     if ((nf.rev_id && !valid_label(nf.rev_id)) || (nf.branch && !valid_label(nf.branch)))
         return usage_error(s, a, "revision ids and branch labels are letters, digits, '_' and '-'");
@@ -460,7 +460,7 @@ int cmd_merge(Session *s, Args *a)
             return usage_error(s, a, "unknown option '%s'", w);
         ptrvec_push(&s->arena, &specs, (void *)w);
     }
-    if (!nf.message)
+    if (!nf.message || !*nf.message)
         return usage_error(s, a, "give the merge a message with -m \"...\"");
     if (specs.len == 0)
         ptrvec_push(&s->arena, &specs, (void *)"heads");
