@@ -55,8 +55,9 @@ static const Command commands[] = {
      cmd_history},
     {"show", "migc show REV", "show one revision with its upgrade and downgrade",
      "REV is an id, a unique id prefix, head, LABEL@head, or a relative step such\n"
-     "as head-1.  Prints the revision, its reversibility, its operations and its\n"
-     "downgrade (the one written in the file, or the one migc derives).\n",
+     "as head-1.  Prints the revision, its reversibility, its operations each with\n"
+     "its verdict (lossless, structure-only, irreversible) and its downgrade (the\n"
+     "one written in the file, or the one migc derives).\n",
      cmd_show},
     {"merge", "migc merge [REV...] -m \"message\" [--rev-id ID]", "write a migration that joins revisions",
      "Writes a merge migration whose parents are the given revisions (default:\n"

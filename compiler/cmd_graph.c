@@ -230,6 +230,19 @@ static void print_ops(Buf *b, OpList ops)
         print_op(b, ops.items[i], 1);
 }
 
+/* The migration's operations, each with its verdict after it. */
+static void print_ops_with_verdicts(Buf *b, OpList ops, const RevResult *res)
+{
+    if (ops.len == 0)
+        buf_puts(b, "    -- nothing\n");
+    for (uint32_t i = 0; i < ops.len; i++) {
+        print_op(b, ops.items[i], 1);
+        if (b->len && b->data[b->len - 1] == '\n')
+            buf_truncate(b, b->len - 1);
+        buf_printf(b, "  -- %s\n", verdict_name(res->op_verdicts[i]));
+    }
+}
+
 int cmd_show(Session *s, Args *a)
 {
     const char *spec = args_take(a);
@@ -246,7 +259,7 @@ int cmd_show(Session *s, Args *a)
         RevResult *res = r->result;
         verbose_block(&b, r);
         buf_printf(&b, "Reversibility: %s\n\nUpgrade:\n", verdict_name(res->verdict));
-        print_ops(&b, r->mig->ops);
+        print_ops_with_verdicts(&b, r->mig->ops, res);
         buf_printf(&b, "\nDowngrade (%s):\n", res->downgrade_given ? "written in the migration" : "derived");
         print_ops(&b, res->downgrade);
     }
