@@ -288,9 +288,10 @@ static bool irreversible(Sem *sem, Op *op, const char *why, const char *fix)
     sem->verdict = VERDICT_IRREVERSIBLE;
     if (sem->linter) {
         Finding *f = lint_report(sem->linter, R_IRREVERSIBLE, op, op->kw_span, "%s", why);
+        /* the finding is the error; the operation itself is sound, so the
+         * other rules (data-delete ...) still look at it */
         if (f && f->diag)
             diag_help(sem->diags, f->diag, "%s, or accept it with @allow irreversible \"reason\"", fix);
-        sem->op_flawed |= f && f->diag && f->level == LEVEL_ERROR;
         return true;
     }
     if (sem_allowed(op, "irreversible"))
