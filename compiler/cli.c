@@ -80,7 +80,8 @@ static const Command commands[] = {
      "  catalog  what dialect D's catalog should show, one fact a line (the engine\n"
      "           tests compare it with the real catalog).\n",
      cmd_schema},
-    {"compile", "migc compile [--dialect D|all] [--out DIR] [--version-table NAME] [--stats]", "write the SQL artifact tree and its manifest",
+    {"compile", "migc compile [--dialect D|all] [--out DIR] [--version-table NAME] [--stats]",
+     "write the SQL artifact tree and its manifest",
      "Compiles every migration for each dialect (migc.ini dialects, or --dialect)\n"
      "into DIR (default migc-out/): DIALECT/upgrade.sql (base to heads),\n"
      "DIALECT/downgrade.sql (heads to base), DIALECT/revisions/N_REV_SLUG.up.sql and\n"
@@ -89,7 +90,7 @@ static const Command commands[] = {
      "--version-table NAME names the version table (default: migc.ini's).  --stats\n"
      "prints the time of each phase to stderr.\n",
      cmd_compile},
-    {"upgrade", "migc upgrade [FROM:]TO --sql [--dialect D] | migc upgrade TO --db FILE  [--version-table NAME]",
+    {"upgrade", "migc upgrade [FROM:]TO --sql [--dialect D] | migc upgrade TO --db FILE [--version-table NAME]",
      "print the upgrade SQL for a range (or apply it to SQLite)",
      "Offline (--sql): the SQL that takes a database from FROM (default base) to TO,\n"
      "as alembic upgrade --sql prints it: per migration a comment, its transaction,\n"
@@ -98,13 +99,13 @@ static const Command commands[] = {
      "--version-table NAME: the version table, instead of migc.ini's version_table\n"
      "(e.g. alembic_version).\n",
      cmd_upgrade},
-    {"downgrade", "migc downgrade FROM:TO --sql [--dialect D] | migc downgrade TO --db FILE  [--version-table NAME]",
+    {"downgrade", "migc downgrade FROM:TO --sql [--dialect D] | migc downgrade TO --db FILE [--version-table NAME]",
      "print the downgrade SQL for a range (or apply it to SQLite)",
      "Offline (--sql): the SQL that takes a database from FROM back to TO, each\n"
      "migration's downgrade in reverse order; a downgrade to base drops the\n"
      "version table too.\n",
      cmd_downgrade},
-    {"stamp", "migc stamp [FROM:]TO --sql [--dialect D] | migc stamp TO --db FILE  [--version-table NAME]",
+    {"stamp", "migc stamp [FROM:]TO --sql [--dialect D] | migc stamp TO --db FILE [--version-table NAME]",
      "print the version-table statements that mark a database as at TO",
      "Nothing else runs: the version table is created if needed and its rows\n"
      "moved from FROM (default base) to TO.\n",
@@ -180,8 +181,8 @@ bool args_version_table(Session *s, Args *a, int *status)
         return false;
     const char *why = version_table_problem(name);
     if (why) {
-        *status = usage_error(s, a, "--version-table '%s' %s: it needs 1 to 59 bytes, so that its primary key NAME_pkc fits PostgreSQL's 63",
-                              name, why);
+        *status = usage_error(s, a, "--version-table '%s' %s: it needs 1 to 59 bytes, so that its primary key "
+                                    "NAME_pkc fits PostgreSQL's 63", name, why);
         return false;
     }
     s->version_table = name;
