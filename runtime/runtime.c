@@ -41,11 +41,9 @@ void db_close(Db *db)
     db->h = NULL;
 }
 
-/* Whether a statement asks for the foreign key violations (its text may
- * begin with the comments before it). */
-static bool is_foreign_key_check(sqlite3_stmt *st)
+/* The first byte of SQL text that is neither space nor a `--` comment. */
+static const char *past_comments(const char *t)
 {
-    const char *t = sqlite3_sql(st);
     while (t && *t) {
         if (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
             t++;
@@ -54,6 +52,14 @@ static bool is_foreign_key_check(sqlite3_stmt *st)
         else
             break;
     }
+    return t;
+}
+
+/* Whether a statement asks for the foreign key violations (its text may
+ * begin with the comments before it). */
+static bool is_foreign_key_check(sqlite3_stmt *st)
+{
+    const char *t = past_comments(sqlite3_sql(st));
     return t && strncmp(t, "PRAGMA foreign_key_check", 24) == 0;
 }
 
@@ -74,8 +80,9 @@ static int run_statement(sqlite3_stmt *st, Buf *violation)
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* The operation of `m` whose SQL ends at `end` in `sql`: the last
- * "-- line N:" (or "-- undo of line N:") comment before it names its line. */
+/* The operation of `m` whose SQL reaches `end` in `sql`: the last
+ * "-- line N:" (or "-- undo of line N:") comment before `end` names its
+ * line. */
 static Span statement_origin(const Session *s, const Migration *m, const char *sql, const char *end)
 {
     if (!m)
@@ -100,7 +107,7 @@ bool db_exec(Db *db, const char *sql, const char *what, const Migration *m)
 {
     Buf violation;
     buf_init(&violation, &db->s->arena);
-    const char *next = sql;
+    const char *next = sql, *failed_at = sql;
     int rc = SQLITE_OK;
     while (rc == SQLITE_OK && next && *next) {
         sqlite3_stmt *st = NULL;
@@ -109,8 +116,8 @@ bool db_exec(Db *db, const char *sql, const char *what, const Migration *m)
         if (rc == SQLITE_OK && st)
             rc = run_statement(st, &violation);
         sqlite3_finalize(st);
-        if (rc != SQLITE_OK && !next)
-            next = start;
+        /* the statement's own first byte: its `-- line N:` comment is before it */
+        failed_at = past_comments(start) + 1;
     }
     if (rc == SQLITE_OK)
         return true;
@@ -120,7 +127,7 @@ bool db_exec(Db *db, const char *sql, const char *what, const Migration *m)
         d = diag_error(&s->diags, NO_SPAN, "database", "%s: a foreign key no longer holds after the table rebuilds: %s",
                        what, violation.data);
     else
-        d = diag_error(&s->diags, statement_origin(s, m, sql, next), "database", "%s: SQLite says: %s", what,
+        d = diag_error(&s->diags, statement_origin(s, m, sql, failed_at), "database", "%s: SQLite says: %s", what,
                        sqlite3_errmsg(db->h));
     diag_help(&s->diags, d, "the migration was rolled back; the database is as it was before it");
     return false;

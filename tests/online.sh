@@ -26,7 +26,7 @@ expect() {
 
 schema_of() { sqlite3 "$1" "SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1" | tr '\n' ' '; }
 
-cp -r "$src/project" "$src/duplicate" "$src/dangling" "$tmp/"
+cp -r "$src/project" "$src/duplicate" "$src/dangling" "$src/bad_sql" "$tmp/"
 p=$tmp/project db=$tmp/project.db
 m() { "$migc" --color never -C "$p" "$@"; }
 
@@ -65,6 +65,11 @@ expect "a dangling reference after a rebuild" 1 \
     "a foreign key no longer holds after the table rebuilds: row 1 of orders references a row users does not have" \
     -- m upgrade heads --db "$db"
 expect "verify locates the same" 1 "foreign key no longer holds" -- m verify
+
+p=$tmp/bad_sql db=$tmp/bad_sql.db
+expect "a statement SQLite cannot parse" 1 \
+    "migrations/20250102_000000_typo.mig:6:1: error[database]: upgrade to b1 (migrations/20250102_000000_typo.mig): SQLite says: near \"SELEC\": syntax error" \
+    -- m upgrade heads --db "$db"
 
 [ $failures -eq 0 ] && { echo "online: all passed"; exit 0; }
 echo "online: $failures failure(s)"
