@@ -12,15 +12,20 @@ void sources_init(SourceMap *sm, Arena *a)
     sm->files = (PtrVec){0};
 }
 
-uint32_t source_add(SourceMap *sm, const char *path, const char *text, size_t len)
+uint32_t source_adopt(SourceMap *sm, const char *path, const char *text, size_t len)
 {
-    assert(len < SOURCE_MAX_BYTES);
+    assert(len < SOURCE_MAX_BYTES && text[len] == '\0');
     SourceFile *f = ARENA_NEW(sm->arena, SourceFile);
     f->path = arena_strdup(sm->arena, path);
-    f->text = arena_strndup(sm->arena, text, len);
+    f->text = text;
     f->len = (uint32_t)len;
     ptrvec_push(sm->arena, &sm->files, f);
     return sm->files.len - 1;
+}
+
+uint32_t source_add(SourceMap *sm, const char *path, const char *text, size_t len)
+{
+    return source_adopt(sm, path, arena_strndup(sm->arena, text, len), len);
 }
 
 SourceFile *source_get(const SourceMap *sm, uint32_t file)

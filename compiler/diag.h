@@ -40,6 +40,9 @@ enum { SOURCE_MAX_BYTES = 256u * 1024u * 1024u };
 
 void sources_init(SourceMap *sm, Arena *a);
 uint32_t source_add(SourceMap *sm, const char *path, const char *text, size_t len);
+/* The same without a copy: `text` (NUL-terminated, in the map's arena)
+ * becomes the file's own, as file_read leaves a file it read. */
+uint32_t source_adopt(SourceMap *sm, const char *path, const char *text, size_t len);
 SourceFile *source_get(const SourceMap *sm, uint32_t file);
 
 typedef struct LineCol {

@@ -38,7 +38,7 @@ bool session_add_file(Session *s, const char *path, uint32_t *file)
         diag_help(&s->diags, g, "check the path and its permissions");
         return false;
     }
-    *file = source_add(&s->sources, path, fd.data, fd.len);
+    *file = source_adopt(&s->sources, path, fd.data, fd.len); /* 40 MB for 10,000 files: not copied again */
     return true;
 }
 
