@@ -429,9 +429,9 @@ static bool constant(const Expr *e)
     return e->kind == EX_INT || e->kind == EX_DEC || e->kind == EX_STRING || e->kind == EX_BOOL;
 }
 
-/* The derived downgrade of data_insert: delete the rows by primary key,
- * `id in (1, 2)` or `(a = 1 and b = 2) or (...)`. */
-static Expr *rows_by_key(Sem *sem, Op *op, const Constraint *pk)
+/* The derived downgrade of data_insert: delete rows [from, to) by primary
+ * key, `id in (1, 2)` or `(a = 1 and b = 2) or (...)`. */
+static Expr *rows_by_key(Sem *sem, Op *op, const Constraint *pk, uint32_t from, uint32_t to)
 {
     IdentList cols = op->u.data_insert.columns;
     int at[16];
@@ -446,7 +446,7 @@ static Expr *rows_by_key(Sem *sem, Op *op, const Constraint *pk)
             return NULL;
     }
     Expr *any = NULL;
-    for (uint32_t r = 0; r < op->u.data_insert.n_rows; r++) {
+    for (uint32_t r = from; r < to; r++) {
         Expr *all = NULL;
         for (uint32_t k = 0; k < pk->columns.len; k++) {
             Expr *v = op->u.data_insert.rows[r].items[at[k]];
@@ -480,22 +480,46 @@ static Expr *as_in_list(Sem *sem, Op *op, const Constraint *pk, Expr *fallback)
     return in;
 }
 
+static bool references_itself(const MTable *t)
+{
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *c = t->constraints[i];
+        if (c->kind == CON_FOREIGN_KEY && strcasecmp(c->ref_table.name, t->name) == 0)
+            return true;
+    }
+    return false;
+}
+
+static void push_delete(Sem *sem, Op *op, Expr *where)
+{
+    Op *inv = inv_op(sem, OPK_DATA_DELETE, op);
+    inv->u.data_delete.table = op->u.data_insert.table;
+    inv->u.data_delete.where = where;
+    inv_push(sem, inv);
+}
+
 bool sem_data_insert(Sem *sem, Op *op)
 {
     MTable *t = need_table(sem, op->u.data_insert.table);
     if (!t || !check_insert_columns(sem, op, t) || !check_rows(sem, op, t))
         return false;
     Constraint *pk = table_primary_key(t);
-    Expr *where = pk ? rows_by_key(sem, op, pk) : NULL;
+    uint32_t n = op->u.data_insert.n_rows;
+    Expr *where = pk ? rows_by_key(sem, op, pk, 0, n) : NULL;
     if (!where)
         return irreversible(sem, op,
                             pk ? "data_insert cannot be undone: the rows do not give constant primary key values"
                                : "data_insert cannot be undone: the table has no primary key",
                             "give every row its primary key value");
-    Op *inv = inv_op(sem, OPK_DATA_DELETE, op);
-    inv->u.data_delete.table = op->u.data_insert.table;
-    inv->u.data_delete.where = as_in_list(sem, op, pk, where);
-    inv_push(sem, inv);
+    if (!references_itself(t) || n < 2) {
+        push_delete(sem, op, as_in_list(sem, op, pk, where));
+        return true;
+    }
+    /* A row may point at the rows before it, and MySQL checks a foreign
+     * key at each deleted row, not at the end of the statement: one row
+     * at a time, the last first. */
+    for (uint32_t r = n; r-- > 0;)
+        push_delete(sem, op, rows_by_key(sem, op, pk, r, r + 1));
     return true;
 }
 
