@@ -230,13 +230,30 @@ static void actions_fit(Emit *e, Span at, const MTable *t, const Constraint *c)
     }
 }
 
+/* MySQL (error 3818) and MariaDB (1901) refuse a check over an
+ * AUTO_INCREMENT column. */
+static void identity_unchecked(Emit *e, Span at, const MTable *t, const Constraint *check)
+{
+    for (uint32_t i = 0; i < t->n_columns; i++) {
+        const ColumnDef *col = t->columns[i];
+        if (!col->identity || !expr_uses_column(check->check, col->name.name))
+            continue;
+        Diag *g = emit_unsupported(e, at, "check %s reads %s.%s, an identity column (AUTO_INCREMENT), which MySQL "
+                                   "and MariaDB refuse in a check", check->name.name, t->name, col->name.name);
+        diag_help(e->diags, g, "leave the identity column out of the check");
+        return;
+    }
+}
+
 void mysql_constraint_fits(Emit *e, Span at, const MTable *t, const Constraint *c)
 {
     Span where = mysql_span_or(c->span, at);
     mysql_name_fits(e, mysql_span_or(c->name.span, where), "constraint", c->name.name);
     actions_fit(e, where, t, c);
-    if (c->kind == CON_CHECK)
+    if (c->kind == CON_CHECK) {
+        identity_unchecked(e, where, t, c);
         return;
+    }
     mysql_key_fits(e, where, t, c->columns, constraint_kind_name(c->kind), c->name.name);
     if (c->kind != CON_FOREIGN_KEY)
         return;
