@@ -246,6 +246,7 @@ typedef struct Constraint {
     bool not_valid;      /* added NOT VALID (PostgreSQL): validated later */
     bool from_column;    /* written as a column attribute */
     const Migration *origin; /* set by the model: the migration that added it */
+    uint32_t seq;            /* set with origin: keys and foreign keys in the order they were made */
     Span span;
 } Constraint;
 
@@ -277,6 +278,7 @@ typedef struct IndexDef {
     bool unique;
     Expr *where;         /* partial index predicate, or NULL */
     const Migration *origin; /* set by the model: the migration that created it */
+    uint32_t seq;            /* set with origin, counted with the constraints' */
     Span span;
 } IndexDef;
 

@@ -40,6 +40,7 @@ typedef struct Sem {
     PtrVec inverse;       /* downgrade steps of the current operation */
     PtrVec edited;        /* tables cloned by the current operation */
     Verdict verdict;      /* of the current operation */
+    uint32_t keys_made;   /* the last seq given to a constraint or index */
 } Sem;
 
 void sem_init(Sem *sem, Arena *a, Interner *names, Diags *diags, const Config *config, Schema *schema);

@@ -39,6 +39,16 @@ static bool same_column_set(IdentList a, IdentList b)
     return true;
 }
 
+static bool same_column_list(IdentList a, IdentList b)
+{
+    if (a.len != b.len)
+        return false;
+    for (uint32_t i = 0; i < a.len; i++)
+        if (strcasecmp(a.items[i].name, b.items[i].name) != 0)
+            return false;
+    return true;
+}
+
 /* A foreign key must reference the primary key, a unique constraint, or a
  * unique index without a predicate (PostgreSQL, MySQL and SQLite all take
  * one).  `except` is left out: can that index go without orphaning a key? */
@@ -164,6 +174,24 @@ static bool check_primary_key(Sem *sem, MTable *t, Constraint *c, bool declared_
 /* `self` is the table being defined (create_table), so a foreign key may
  * reference it.  Returns false on a structural error (the constraint cannot
  * exist); flaws in its predicate are reported but it still applies. */
+/* A second primary key or unique constraint over the same columns in the
+ * same order adds nothing, and PostgreSQL's and SQLite's CREATE TABLE
+ * leave it out without a word, so the database would not have what the
+ * model says. */
+static void check_key_not_repeated(Sem *sem, const MTable *t, const Constraint *c)
+{
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *k = t->constraints[i];
+        if (k == c || (k->kind != CON_PRIMARY_KEY && k->kind != CON_UNIQUE) || !same_column_list(k->columns, c->columns))
+            continue;
+        Diag *g = sem_flaw(sem, c->span, "redundant-key", "%s %s makes the same columns unique as %s %s",
+                           constraint_kind_name(c->kind), c->name.name, constraint_kind_name(k->kind), k->name.name);
+        diag_note(sem->diags, g, k->span, "%s is defined here", k->name.name);
+        diag_help(sem->diags, g, "leave it out: PostgreSQL and SQLite would not create it in a CREATE TABLE");
+        return;
+    }
+}
+
 bool check_constraint(Sem *sem, MTable *t, Constraint *c, const MTable *self)
 {
     if (c->kind == CON_CHECK) {
@@ -172,6 +200,8 @@ bool check_constraint(Sem *sem, MTable *t, Constraint *c, const MTable *self)
     }
     if (!check_column_list(sem, t, c->columns, constraint_kind_name(c->kind)))
         return false;
+    if (c->kind == CON_PRIMARY_KEY || c->kind == CON_UNIQUE)
+        check_key_not_repeated(sem, t, c);
     if (c->kind == CON_PRIMARY_KEY)
         return check_primary_key(sem, t, c, c->from_column || self != NULL);
     if (c->kind == CON_FOREIGN_KEY)
@@ -194,8 +224,10 @@ static void set_not_null(Sem *sem, MTable *t, IdentList cols)
 
 void apply_constraint(Sem *sem, MTable *t, Constraint *c)
 {
-    if (!c->origin)
+    if (!c->origin) {
         c->origin = sem->mig;
+        c->seq = ++sem->keys_made;
+    }
     table_add_constraint(sem->schema, t, c);
     if (c->kind == CON_PRIMARY_KEY)
         set_not_null(sem, t, c->columns);
@@ -236,7 +268,37 @@ bool sem_add_constraint(Sem *sem, Op *op)
     return true;
 }
 
-/* A key that foreign keys reference cannot go. */
+/* The seq of the key a foreign key leans on: PostgreSQL takes the oldest
+ * unique key over the referenced columns that exists when the foreign key
+ * is made, and refuses to drop that one while the foreign key lives;
+ * younger keys over the same columns may go.  (MySQL and SQLite only need
+ * some key to remain, which the oldest then is.) */
+static uint32_t backing_key_seq(const MTable *t, const Constraint *fk)
+{
+    uint32_t best = UINT32_MAX;
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *k = t->constraints[i];
+        if ((k->kind == CON_PRIMARY_KEY || k->kind == CON_UNIQUE) && k->seq < fk->seq && k->seq < best &&
+            same_column_set(k->columns, fk->ref_columns))
+            best = k->seq;
+    }
+    for (uint32_t i = 0; i < t->n_indexes; i++) {
+        const IndexDef *ix = t->indexes[i];
+        if (ix->unique && !ix->where && ix->seq < fk->seq && ix->seq < best &&
+            same_column_set(ix->columns, fk->ref_columns))
+            best = ix->seq;
+    }
+    return best;
+}
+
+/* Whether dropping the key with this seq leaves `fk` without its key. */
+static bool key_needed_by(const MTable *t, const Constraint *fk, uint32_t key_seq)
+{
+    uint32_t backing = backing_key_seq(t, fk);
+    return backing == UINT32_MAX || backing == key_seq;
+}
+
+/* A key that foreign keys lean on cannot go. */
 static bool check_key_unreferenced(Sem *sem, Op *op, MTable *t, Constraint *c)
 {
     if (c->kind != CON_PRIMARY_KEY && c->kind != CON_UNIQUE)
@@ -244,7 +306,7 @@ static bool check_key_unreferenced(Sem *sem, Op *op, MTable *t, Constraint *c)
     for (uint32_t i = 0; i < t->n_inbound; i++) {
         MTable *owner = schema_constraint_table(sem->schema, t->inbound[i]);
         Constraint *fk = owner ? table_constraint(owner, t->inbound[i]) : NULL;
-        if (!fk || !same_column_set(fk->ref_columns, c->columns))
+        if (!fk || !same_column_set(fk->ref_columns, c->columns) || !key_needed_by(t, fk, c->seq))
             continue;
         Diag *g = sem_error(sem, op->span, "still-referenced", "constraint %s is referenced by foreign key %s on %s",
                             c->name.name, fk->name.name, owner->name);
@@ -320,13 +382,15 @@ bool sem_create_index(Sem *sem, Op *op)
     inv->u.drop_index.table = ix->table;
     inv->u.drop_index.concurrently = op->u.create_index.concurrently;
     inv_push(sem, inv);
-    if (!ix->origin)
+    if (!ix->origin) {
         ix->origin = sem->mig;
+        ix->seq = ++sem->keys_made;
+    }
     table_add_index(sem->schema, sem_edit_table(sem, t), ix);
     return true;
 }
 
-/* A unique index that is the only key a foreign key references cannot go. */
+/* A unique index a foreign key leans on cannot go. */
 static bool check_index_unreferenced(Sem *sem, Op *op, MTable *t, const IndexDef *ix)
 {
     if (!ix->unique || ix->where)
@@ -334,7 +398,7 @@ static bool check_index_unreferenced(Sem *sem, Op *op, MTable *t, const IndexDef
     for (uint32_t i = 0; i < t->n_inbound; i++) {
         MTable *owner = schema_constraint_table(sem->schema, t->inbound[i]);
         Constraint *fk = owner ? table_constraint(owner, t->inbound[i]) : NULL;
-        if (!fk || !same_column_set(fk->ref_columns, ix->columns) || referenced_key_exists(t, fk->ref_columns, ix))
+        if (!fk || !same_column_set(fk->ref_columns, ix->columns) || !key_needed_by(t, fk, ix->seq))
             continue;
         Diag *g = sem_error(sem, op->span, "still-referenced", "index %s is referenced by foreign key %s on %s",
                             ix->name.name, fk->name.name, owner->name);
