@@ -137,7 +137,7 @@ bool db_exec(Db *db, const char *sql, const char *what, const Migration *m)
 }
 
 /* Current heads: the rows of the version table (none when it is missing). */
-static bool read_heads(Db *db, const char *table, Graph *g, RevSet *heads)
+bool read_heads(Db *db, const char *table, Graph *g, RevSet *heads)
 {
     Session *s = db->s;
     *heads = (RevSet){0};

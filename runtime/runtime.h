@@ -21,6 +21,10 @@ void db_close(Db *db);
  * `m` is given) on failure. */
 bool db_exec(Db *db, const char *sql, const char *what, const Migration *m);
 
+/* The revisions the version table `table` holds (none when it is
+ * missing); false with a diagnostic when it names unknown revisions. */
+bool read_heads(Db *db, const char *table, Graph *g, RevSet *heads);
+
 /* `migc upgrade|downgrade|stamp TARGET --db FILE`. */
 int runtime_command(Session *s, const char *command, const char *target, const char *db_path);
 int cmd_current(Session *s, Args *a);

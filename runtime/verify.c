@@ -143,13 +143,16 @@ static const char *first_difference(Arena *a, const char *want, const char *got)
     return arena_printf(a, "found \"%.*s\" that should not be there", (int)strcspn(got, "\n"), got);
 }
 
-static bool run_one(Db *db, Graph *g, RevSql **sql, Revision *r, RevSet before, Direction dir)
+/* One step from the heads the version table holds now: with branches
+ * and depends_on, more than r's parents (or r) are heads. */
+static bool run_one(Db *db, Graph *g, RevSql **sql, Revision *r, Direction dir)
 {
     Buf text;
     buf_init(&text, &db->s->arena);
-    RevSet after = {&r, 1};
-    BundleSpec spec = {&dialect_sqlite, db->s->config.version_table, dir, {&r, 1}, dir == DIR_UP ? before : after, "",
-                       true};
+    RevSet heads;
+    if (!read_heads(db, db->s->config.version_table, g, &heads))
+        return false;
+    BundleSpec spec = {&dialect_sqlite, db->s->config.version_table, dir, {&r, 1}, heads, "", true};
     bundle_write(&text, g, sql, &spec, NULL);
     const char *what = arena_printf(&db->s->arena, "%s of %s (%s)", dir == DIR_UP ? "upgrade" : "downgrade", r->id,
                                     r->mig->path);
@@ -179,19 +182,18 @@ static bool verify_revision(Db *db, Shots *c, Graph *g, RevSql **sql, Revision *
 {
     Session *s = db->s;
     const char *vt = s->config.version_table;
-    RevSet parents = {r->parents.items, r->parents.len};
     const char *before = *state;
-    if (!run_one(db, g, sql, r, parents, DIR_UP))
+    if (!run_one(db, g, sql, r, DIR_UP))
         return false;
     const char *upgraded = snapshot(db, c, vt);
-    if (!run_one(db, g, sql, r, parents, DIR_DOWN))
+    if (!run_one(db, g, sql, r, DIR_DOWN))
         return false;
     const char *restored = snapshot(db, c, vt);
     if (strcmp(before, restored) != 0) {
         mismatch(s, r, "the downgrade of", first_difference(&s->arena, before, restored));
         return false;
     }
-    if (!run_one(db, g, sql, r, parents, DIR_UP))
+    if (!run_one(db, g, sql, r, DIR_UP))
         return false;
     const char *again = snapshot(db, c, vt);
     if (strcmp(upgraded, again) != 0) {
