@@ -141,6 +141,23 @@ static void load_pattern(LintConfig *lc, const ConfigEntry *e, Diags *diags)
     diag_help(diags, g, "kinds are table, column, index, constraint and enum");
 }
 
+LintLevel configured_level(const Config *config, RuleId id)
+{
+    LintLevel level = rules[id].level, l;
+    for (uint32_t i = 0; i < config->lint_severities.len; i++) {
+        const ConfigEntry *e = config->lint_severities.items[i];
+        if (strcmp(e->key, "default") == 0 && level_by_name(e->value, &l))
+            level = l;
+    }
+    for (uint32_t i = 0; i < config->lint_severities.len; i++) {
+        const ConfigEntry *e = config->lint_severities.items[i];
+        RuleId r;
+        if (rule_by_name(e->key, &r) && r == id && level_by_name(e->value, &l))
+            level = l;
+    }
+    return level;
+}
+
 void lint_config_load(LintConfig *lc, const Config *config, Diags *diags)
 {
     memset(lc, 0, sizeof *lc);

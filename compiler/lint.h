@@ -162,6 +162,9 @@ typedef struct LintConfig {
 
 /* Reads [lint] and [lint.naming]; bad entries are reported. */
 void lint_config_load(LintConfig *lc, const Config *config, Diags *diags);
+/* The level migc.ini gives rule `id` (its default, `default`, its own
+ * line), quietly: for the phases that run without a linter. */
+LintLevel configured_level(const Config *config, RuleId id);
 void lint_config_free(LintConfig *lc);
 
 /* One finding, kept on its operation (Op.findings) for bundle comments. */

@@ -294,7 +294,8 @@ static bool irreversible(Sem *sem, Op *op, const char *why, const char *fix)
             diag_help(sem->diags, f->diag, "%s, or accept it with @allow irreversible \"reason\"", fix);
         return true;
     }
-    if (sem_allowed(op, "irreversible"))
+    /* without a linter (schema, show, verify, --db): as migc.ini says too */
+    if (sem_allowed(op, "irreversible") || (sem->config && configured_level(sem->config, R_IRREVERSIBLE) != LEVEL_ERROR))
         return true;
     Diag *g = sem_error(sem, op->kw_span, "irreversible", "%s", why);
     diag_help(sem->diags, g, "%s, or accept it with @allow irreversible \"reason\"", fix);
