@@ -306,12 +306,76 @@ static void pg_conversion(Emit *e, const char *col, TypeConversion conv, const T
     emit_raw(e, ")");
 }
 
+typedef bool (*UsesFn)(const MTable *t, const Expr *x, const void *ctx);
+
+/* Whether x reads a column of `t` whose type is the enum named `ctx`. */
+static bool uses_enum_column(const MTable *t, const Expr *x, const void *ctx)
+{
+    const char *enum_name = ctx;
+    for (uint32_t i = 0; x && i < t->n_columns; i++) {
+        const ColumnDef *c = t->columns[i];
+        if (c->type.kind == TY_ENUM && strcasecmp(c->type.enum_name.name, enum_name) == 0 &&
+            expr_uses_column(x, c->name.name))
+            return true;
+    }
+    return false;
+}
+
+/* Whether x reads the column named `ctx`. */
+static bool uses_column(const MTable *t, const Expr *x, const void *ctx)
+{
+    (void)t;
+    return x && expr_uses_column(x, ctx);
+}
+
+/* The partial indexes and checks of `t` whose expressions `uses`: dropped,
+ * or made again from the model. */
+static void table_dependents(Emit *e, const MTable *t, UsesFn uses, const void *ctx, bool drop)
+{
+    for (uint32_t k = 0; k < t->n_indexes; k++) {
+        if (!uses(t, t->indexes[k]->where, ctx))
+            continue;
+        if (!drop) {
+            emit_index(e, t->indexes[k], false);
+            continue;
+        }
+        emit_raw(e, "DROP INDEX ");
+        emit_ident(e, t->indexes[k]->name.name);
+        emit_end(e);
+    }
+    for (uint32_t k = 0; k < t->n_constraints; k++) {
+        const Constraint *c = t->constraints[k];
+        if (c->kind != CON_CHECK || !uses(t, c->check, ctx))
+            continue;
+        alter_table(e, t->name);
+        emit_raw(e, drop ? " DROP CONSTRAINT " : " ADD ");
+        if (drop)
+            emit_ident(e, c->name.name);
+        else
+            emit_constraint(e, c);
+        emit_end(e);
+    }
+}
+
+/* A check or index predicate over an enum column holds its labels as
+ * constants of the enum type, and PostgreSQL parses it again for the new
+ * type: 'b'::st no longer compares with a column of another type.  Such
+ * expressions are dropped before the change and made again after it. */
+static bool enum_retyped(const Type *from, const Type *to)
+{
+    return from->kind == TY_ENUM || to->kind == TY_ENUM;
+}
+
 static void pg_alter_type(Emit *e, const Op *op)
 {
     const char *col = op->u.alter_column.column.name;
     MTable *before = emit_table_before(e, op->u.alter_column.table.name);
     ColumnDef *old = table_column(before, col);
     const Type *to = &op->u.alter_column.type;
+    const MTable *now = emit_table_now(e, op->u.alter_column.table.name);
+    bool rebuild_dependents = enum_retyped(&old->type, to) && now;
+    if (rebuild_dependents)
+        table_dependents(e, before, uses_column, col, true);
     alter_table(e, op->u.alter_column.table.name);
     /* a default of the old type blocks the change: drop it, then set it again */
     if (old->default_value) {
@@ -337,6 +401,8 @@ static void pg_alter_type(Emit *e, const Op *op)
         emit_expr(e, old->default_value);
     }
     emit_end(e);
+    if (rebuild_dependents)
+        table_dependents(e, now, uses_column, col, false);
 }
 
 static void alter_column(Emit *e, const Op *op, const char *action)
@@ -501,17 +567,6 @@ static void pg_add_enum_value(Emit *e, const Op *op)
     e->buf = body;
 }
 
-static bool uses_enum_column(const MTable *t, const Expr *x, const char *enum_name)
-{
-    for (uint32_t i = 0; x && i < t->n_columns; i++) {
-        const ColumnDef *c = t->columns[i];
-        if (c->type.kind == TY_ENUM && strcasecmp(c->type.enum_name.name, enum_name) == 0 &&
-            expr_uses_column(x, c->name.name))
-            return true;
-    }
-    return false;
-}
-
 /* Index predicates and checks that compare an enum column with a label
  * hold constants of the old type: they are dropped before the rebuild and
  * made again after it. */
@@ -519,35 +574,9 @@ static void enum_dependents(Emit *e, const char *enum_name, bool drop)
 {
     /* only tables with a column of this enum can hold its constants */
     uint32_t n;
-    ColumnRef *users = schema_enum_users(e->ev->schema, enum_name, &n);
-    for (uint32_t i = 0; i < n; i++) {
-        const MTable *t = users[i].table;
-        if (i > 0 && users[i - 1].table == t)
-            continue;
-        for (uint32_t k = 0; k < t->n_indexes; k++) {
-            if (!uses_enum_column(t, t->indexes[k]->where, enum_name))
-                continue;
-            if (!drop) {
-                emit_index(e, t->indexes[k], false);
-                continue;
-            }
-            emit_raw(e, "DROP INDEX ");
-            emit_ident(e, t->indexes[k]->name.name);
-            emit_end(e);
-        }
-        for (uint32_t k = 0; k < t->n_constraints; k++) {
-            const Constraint *c = t->constraints[k];
-            if (c->kind != CON_CHECK || !uses_enum_column(t, c->check, enum_name))
-                continue;
-            alter_table(e, t->name);
-            emit_raw(e, drop ? " DROP CONSTRAINT " : " ADD ");
-            if (drop)
-                emit_ident(e, c->name.name);
-            else
-                emit_constraint(e, c);
-            emit_end(e);
-        }
-    }
+    MTable **tables = schema_enum_tables(e->ev->schema, enum_name, &n);
+    for (uint32_t i = 0; i < n; i++)
+        table_dependents(e, tables[i], uses_enum_column, enum_name, drop);
 }
 
 static void retype_column(Emit *e, const ColumnRef *u, const char *enum_name)
