@@ -171,9 +171,6 @@ static bool check_primary_key(Sem *sem, MTable *t, Constraint *c, bool declared_
     return true;
 }
 
-/* `self` is the table being defined (create_table), so a foreign key may
- * reference it.  Returns false on a structural error (the constraint cannot
- * exist); flaws in its predicate are reported but it still applies. */
 /* A second primary key or unique constraint over the same columns in the
  * same order adds nothing, and PostgreSQL's and SQLite's CREATE TABLE
  * leave it out without a word, so the database would not have what the
@@ -192,6 +189,9 @@ static void check_key_not_repeated(Sem *sem, const MTable *t, const Constraint *
     }
 }
 
+/* `self` is the table being defined (create_table), so a foreign key may
+ * reference it.  Returns false on a structural error (the constraint cannot
+ * exist); flaws in its predicate are reported but it still applies. */
 bool check_constraint(Sem *sem, MTable *t, Constraint *c, const MTable *self)
 {
     if (c->kind == CON_CHECK) {
