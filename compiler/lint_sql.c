@@ -1154,12 +1154,12 @@ static void lint_sql(Linter *l, Op *op, SqlSrc src)
     w.alloc = (ProtobufCAllocator){scratch_alloc, scratch_nofree, &w.scratch};
     Parsed p;
     const Slice *failed = NULL;
-    if (!pg_parse_sliced(&w.src, &p, &failed)) {
+    if (!pg_parse_sliced(&w.src, &p, &failed))
         report_syntax(&w, failed);
-    } else {
-        for (uint32_t k = 0; k < p.n; k++)
+    /* the statements around a syntax error are read all the same */
+    for (uint32_t k = 0; k < p.n; k++)
+        if (!slice_error(&p.slices[k]))
             walk_slice(&w, &p.slices[k]);
-    }
     pg_parsed_free(&p);
     scratch_free(&w.scratch);
     arena_free(&w.keep);

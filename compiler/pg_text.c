@@ -387,21 +387,23 @@ static bool merge_failed(const SqlSrc *src, Parsed *p, uint32_t k)
     return !slice_error(s);
 }
 
-/* Parses the SQL; on failure *failed is the slice with the first error.
- * The caller frees with pg_parsed_free() either way. */
+/* Parses the SQL; on failure *failed is the slice with the first error
+ * (merging shifts only the slices after the one merged into, so the
+ * pointer stays good).  The caller frees with pg_parsed_free() either way. */
 bool pg_parse_sliced(const SqlSrc *src, Parsed *p, const Slice **failed)
 {
     cut_slices(src, p);
     parse_all(p);
+    *failed = NULL;
     for (uint32_t k = 0; k < p->n; k++) {
         if (!slice_error(&p->slices[k]))
             continue;
         if (k + 1 < p->n && merge_failed(src, p, k))
             continue;
-        *failed = &p->slices[k];
-        return false;
+        if (!*failed)
+            *failed = &p->slices[k];
     }
-    return true;
+    return *failed == NULL;
 }
 
 void pg_parsed_free(Parsed *p)

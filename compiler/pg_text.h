@@ -92,7 +92,9 @@ bool sql_tok_in(const SqlSrc *src, Tok t, const char *const *words); /* NULL-ter
 
 /* --------------------------------------------------------------- parse */
 
-/* Parses the whole text; false with the first slice that failed. */
+/* Parses the whole text; false with the first slice that failed.  The
+ * slices without an error are parsed all the same, so the statements
+ * around a syntax error can still be read. */
 bool pg_parse_sliced(const SqlSrc *src, Parsed *p, const Slice **failed);
 void pg_parsed_free(Parsed *p);
 
