@@ -236,8 +236,9 @@ static bool same_associative(const Expr *child, const Expr *parent)
 }
 
 /* Engines disagree on where IS, NOT, LIKE and || bind (SQLite's || binds
- * tighter than *), so compound operands of those are always grouped;
- * arithmetic and logic follow the precedence every engine shares. */
+ * tighter than *, and its IN, LIKE and BETWEEN bind no tighter than =), so
+ * compound operands of those are always grouped; arithmetic and logic
+ * follow the precedence every engine shares. */
 static bool needs_parens(const Expr *child, const Expr *parent, bool right)
 {
     int pc = prec_of(child), pp = prec_of(parent);
@@ -245,7 +246,7 @@ static bool needs_parens(const Expr *child, const Expr *parent, bool right)
         return false;
     if (parent->kind != EX_BINARY || parent->u.op.op == OP_CONCAT)
         return !same_associative(child, parent);
-    if (pc == P_CONCAT || pc < pp)
+    if (pc == P_CONCAT || pc < pp || (pc == P_PRED && pp == P_CMP))
         return true;
     if (pc > pp)
         return false;
