@@ -44,12 +44,12 @@ static const char *const mysql_reserved[] = {
     "ref_system_id", "references", "regexp", "release", "rename", "repeat", "replace", "require",
     "resignal", "restrict", "return", "returning", "revoke", "right", "rlike", "row", "row_number", "rows",
     "schema", "schemas", "second_microsecond", "select", "sensitive", "separator", "set", "show", "signal",
-    "slow", "smallint", "spatial", "specific", "sql", "sql_big_result", "sql_cache", "sql_calc_found_rows",
+    "slow", "smallint", "spatial", "specific", "sql", "sql_big_result", "sql_buffer_result", "sql_cache", "sql_calc_found_rows", "sql_no_cache",
     "sql_small_result", "sqlexception", "sqlstate", "sqlwarning", "ssl", "starting", "stats_auto_recalc",
     "stats_persistent", "stats_sample_pages", "stored", "straight_join", "system", "table", "tablesample",
     "terminated", "then", "tinyblob", "tinyint", "tinytext", "to", "trailing", "trigger", "true", "undo",
     "union", "unique", "unlock", "unsigned", "update", "usage", "use", "using", "utc_date", "utc_time",
-    "utc_timestamp", "values", "varbinary", "varchar", "varcharacter", "varying", "virtual", "when",
+    "utc_timestamp", "value", "values", "varbinary", "varchar", "varcharacter", "varying", "virtual", "when",
     "where", "while", "window", "with", "write", "xor", "year_month", "zerofill",
 };
 

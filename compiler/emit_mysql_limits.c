@@ -41,6 +41,8 @@ void mysql_name_fits(Emit *e, Span at, const char *what, const char *name)
         why = "ends with a space, which MySQL does not allow in names";
     else if (outside_bmp(name))
         why = "has a character outside the Basic Multilingual Plane, which MySQL names cannot hold";
+    else if (strcmp(what, "index") == 0 && strcasecmp(name, "primary") == 0)
+        why = "is the name MySQL keeps for the primary key";
     if (!why)
         return;
     Diag *g = emit_unsupported(e, at, "%s name '%s' %s", what, name, why);
@@ -249,6 +251,12 @@ void mysql_constraint_fits(Emit *e, Span at, const MTable *t, const Constraint *
 {
     Span where = mysql_span_or(c->span, at);
     mysql_name_fits(e, mysql_span_or(c->name.span, where), "constraint", c->name.name);
+    if ((c->kind == CON_UNIQUE || c->kind == CON_FOREIGN_KEY) && strcasecmp(c->name.name, "primary") == 0) {
+        /* a unique or foreign key is an index of that name */
+        Diag *g = emit_unsupported(e, mysql_span_or(c->name.span, where), "constraint name '%s' is the name MySQL "
+                                   "keeps for the primary key", c->name.name);
+        diag_help(e->diags, g, "rename the constraint");
+    }
     actions_fit(e, where, t, c);
     if (c->kind == CON_CHECK) {
         identity_unchecked(e, where, t, c);
