@@ -606,6 +606,27 @@ static bool check_set_default(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnD
     return true;
 }
 
+/* A foreign key that sets the column to null on delete or update needs it
+ * nullable (MySQL refuses the NOT NULL: error 1830). */
+static bool check_not_nulled_by_fk(Sem *sem, Op *op, const MTable *t, const ColumnDef *c)
+{
+    for (uint32_t i = 0; i < t->n_constraints; i++) {
+        const Constraint *k = t->constraints[i];
+        if (k->kind != CON_FOREIGN_KEY || (k->on_delete != FK_SET_NULL && k->on_update != FK_SET_NULL))
+            continue;
+        for (uint32_t j = 0; j < k->columns.len; j++) {
+            if (strcasecmp(k->columns.items[j].name, c->name.name) != 0)
+                continue;
+            Diag *g = sem_error(sem, op->span, "fk-set-null", "foreign key %s sets %s.%s to null, so it cannot be not null",
+                                k->name.name, t->name, c->name.name);
+            diag_note(sem->diags, g, k->span, "the foreign key is defined here");
+            diag_help(sem->diags, g, "change the foreign key to cascade or restrict first");
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Sets `n` to the column as the operation leaves it, after checking. */
 static bool check_alter(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnDef *n)
 {
@@ -613,7 +634,9 @@ static bool check_alter(Sem *sem, Op *op, MTable *t, ColumnDef *c, ColumnDef *n)
         return check_alter_type(sem, op, t, c, n);
     if (op->kind == OPK_SET_NOT_NULL) {
         n->not_null = true;
-        return !c->not_null || no_change(sem, op, "is already not null");
+        if (c->not_null)
+            return no_change(sem, op, "is already not null");
+        return check_not_nulled_by_fk(sem, op, t, c);
     }
     if (op->kind == OPK_DROP_NOT_NULL) {
         n->not_null = false;
