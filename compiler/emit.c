@@ -187,6 +187,29 @@ Diag *emit_unsupported(Emit *e, Span at, const char *fmt, ...)
     return seen ? seen : diag_error(e->diags, at, "dialect-unsupported", "%s", message);
 }
 
+/* Bytes of `s` that fit in `room` without cutting a UTF-8 character. */
+static size_t utf8_cut(const char *s, size_t room)
+{
+    size_t n = strlen(s);
+    if (n <= room)
+        return n;
+    while (room > 0 && ((unsigned char)s[room] & 0xC0) == 0x80)
+        room--;
+    return room;
+}
+
+const char *emit_spare_name(Emit *e, const char *name, const char *suffix)
+{
+    for (unsigned k = 1;; k++) {
+        char tail[64];
+        snprintf(tail, sizeof tail, k == 1 ? "%s" : "%s_%u", suffix, k);
+        size_t n = utf8_cut(name, 63 - strlen(tail));
+        const char *candidate = arena_printf(e->arena, "%.*s%s", (int)n, name, tail);
+        if (!schema_name_user(e->ev->schema, candidate))
+            return candidate;
+    }
+}
+
 /* ============================================================ expressions */
 
 enum { P_OR = 1, P_AND, P_NOT, P_IS, P_CMP, P_PRED, P_CONCAT, P_ADD, P_MUL, P_UNARY, P_ATOM };

@@ -113,6 +113,10 @@ Diag *emit_unsupported(Emit *e, Span at, const char *fmt, ...) MIGC_PRINTF(3, 4)
 
 /* ---- the model around the operation */
 MTable *emit_table_now(Emit *e, const char *name);
+/* A name for a table or type made for a moment (a rebuild's new table, an
+ * enum's old type): `name` with `suffix`, cut to 63 bytes, numbered on
+ * until nothing in the model has it. */
+const char *emit_spare_name(Emit *e, const char *name, const char *suffix);
 MTable *emit_table_before(Emit *e, const char *name);
 MEnum *emit_enum_now(Emit *e, const char *name);
 MEnum *emit_enum_before(Emit *e, const char *name);

@@ -613,7 +613,7 @@ static void pg_drop_enum_value(Emit *e, const Op *op)
 {
     const char *name = op->u.enum_value.name.name;
     MEnum *now = emit_enum_now(e, name);
-    const char *old = arena_printf(e->arena, "%s_migc_old", name);
+    const char *old = emit_spare_name(e, name, "_migc_old");
     uint32_t n;
     ColumnRef *users = schema_enum_users(e->ev->schema, name, &n);
     emit_comment(e, "PostgreSQL cannot drop an enum label: rebuild type %s without '%s'", name,

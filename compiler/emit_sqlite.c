@@ -230,7 +230,7 @@ static void rebuild(Emit *e, const Rebuild *r)
         return;
     begin_rebuilds(e);
     check_identity(e, now, before);
-    const char *tmp = arena_printf(e->arena, "%s__migc_new", now->name);
+    const char *tmp = emit_spare_name(e, now->name, "__migc_new");
     emit_comment(e, "SQLite %s: rebuild table %s from the model", r->why, now->name);
     if (e->ev->rev && e->ev->rev->mig->transaction_none)
         emit_comment(e, "transaction none: if a statement below fails, finish or undo the rebuild by hand");
