@@ -1,5 +1,7 @@
 /* sem_misc.c: enums, data operations and raw execute. */
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lint.h"
 #include "sem.h"
@@ -24,11 +26,49 @@ static bool check_label(Sem *sem, const char *label, Span span)
     return false;
 }
 
+/* Type names PostgreSQL finds in pg_catalog before a type of the same
+ * name in the project's schema (a column of enum `bool` would be a
+ * boolean), and the SQL type words it reads as those: sorted. */
+static const char *const catalog_types[] = {
+    "aclitem", "any", "anyarray", "anycompatible", "anycompatiblearray", "anycompatiblemultirange",
+    "anycompatiblenonarray", "anycompatiblerange", "anyelement", "anyenum", "anymultirange", "anynonarray",
+    "anyrange", "bigint", "bit", "bool", "boolean", "box", "bpchar", "bytea", "bytes", "char", "character", "cid",
+    "cidr", "circle", "cstring", "date", "datemultirange", "daterange", "dec", "decimal", "double",
+    "event_trigger", "fdw_handler", "float", "float4", "float8", "gtsvector", "index_am_handler", "inet", "int",
+    "int2", "int2vector", "int4", "int4multirange", "int4range", "int8", "int8multirange", "int8range",
+    "integer", "internal", "interval", "json", "jsonb", "jsonpath", "language_handler", "line", "lseg",
+    "macaddr", "macaddr8", "money", "name", "numeric", "nummultirange", "numrange", "oid", "oidvector", "path",
+    "point", "polygon", "real", "record", "refcursor", "regclass", "regcollation", "regconfig",
+    "regdictionary", "regnamespace", "regoper", "regoperator", "regproc", "regprocedure", "regrole", "regtype",
+    "smallint", "table_am_handler", "text", "tid", "time", "timestamp", "timestamptz", "timetz", "trigger",
+    "tsm_handler", "tsmultirange", "tsquery", "tsrange", "tstzmultirange", "tstzrange", "tsvector",
+    "txid_snapshot", "unknown", "uuid", "varbit", "varchar", "void", "xid", "xid8", "xml",
+};
+
+static int compare_type_names(const void *key, const void *item)
+{
+    return strcasecmp(key, *(const char *const *)item);
+}
+
+static bool names_catalog_type(const char *name)
+{
+    return strncasecmp(name, "pg_", 3) == 0 ||
+           bsearch(name, catalog_types, countof(catalog_types), sizeof *catalog_types, compare_type_names);
+}
+
 bool sem_create_enum(Sem *sem, Op *op)
 {
     Ident name = op->u.create_enum.name;
     if (!require_free_name(sem, name, "create enum"))
         return false;
+    if (names_catalog_type(name.name)) {
+        /* a flaw: the enum is still made, so its columns draw no errors */
+        bool prefix = strncasecmp(name.name, "pg_", 3) == 0;
+        Diag *g = sem_flaw(sem, name.span, "reserved-type-name", "enum name '%s' %s, which its columns could get instead",
+                           name.name, prefix ? "starts with pg_, the prefix of PostgreSQL's catalog types"
+                                             : "is a type of PostgreSQL's catalog");
+        diag_help(sem->diags, g, "pick another name, e.g. %s_kind", name.name);
+    }
     MEnum *e = ARENA_NEW(sem->arena, MEnum);
     e->name = name.name;
     e->labels = op->u.create_enum.labels.items;
