@@ -151,6 +151,13 @@ static Expr *parse_primary(Parser *p)
     }
     if (t.kind == TK_INTEGER || t.kind == TK_DECIMAL || t.kind == TK_STRING)
         return parse_literal(p, t);
+    if (t.kind == TK_IDENT && t.kw == KW_NOT) {
+        /* as in SQL, not binds looser than comparisons: `f = not (x)` would
+         * otherwise read as a call of a function not() */
+        Diag *g = expected(p, "an operand");
+        diag_help(p->diags, g, "not binds looser than comparisons and arithmetic: write (not ...) in parentheses");
+        return new_expr(p, EX_NULL, span_of(t));
+    }
     if (t.kind == TK_IDENT)
         return parse_word(p, t);
     if (t.kind == TK_QIDENT)
