@@ -175,13 +175,18 @@ void buf_putc(Buf *b, char c)
     b->data[b->len] = '\0';
 }
 
+void blank_controls(char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (is_control_byte(s[i]))
+            s[i] = ' ';
+}
+
 void buf_put_line_text(Buf *b, const char *s)
 {
     size_t start = b->len;
     buf_puts(b, s);
-    for (size_t i = start; i < b->len; i++)
-        if ((unsigned char)b->data[i] < 0x20 || b->data[i] == 0x7f)
-            b->data[i] = ' ';
+    blank_controls(b->data + start, b->len - start);
 }
 
 void buf_put_uint(Buf *b, uint64_t v, unsigned min_digits)

@@ -62,6 +62,13 @@ void buf_reserve(Buf *b, size_t extra);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, char c);
+/* A C0 control character or DEL: a line break, a tab, ... */
+static inline bool is_control_byte(char c)
+{
+    return (unsigned char)c < 0x20 || c == 0x7f;
+}
+/* Control characters in s[0..n) made spaces. */
+void blank_controls(char *s, size_t n);
 /* `s` with line breaks and other control characters as spaces: user text
  * (a message, a path, a revision id) inside a one-line SQL comment, where
  * a line break would end the comment and run the rest as SQL. */

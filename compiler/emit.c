@@ -146,9 +146,7 @@ static size_t comment_open(Emit *e)
 
 static void comment_close(Emit *e, size_t start)
 {
-    for (char *c = e->buf->data + start; *c; c++)
-        if ((unsigned char)*c < 0x20 || *c == 0x7f)
-            *c = ' ';
+    blank_controls(e->buf->data + start, e->buf->len - start);
     buf_putc(e->buf, '\n');
 }
 

@@ -631,7 +631,7 @@ static const char *rev_id_problem(const char *id, bool limit_length)
     if (n == 0)
         return "is empty";
     for (size_t i = 0; i < n; i++)
-        if ((unsigned char)id[i] < 0x20 || id[i] == 0x7f)
+        if (is_control_byte(id[i]))
             return "holds a control character (a line break, a tab)";
     return limit_length && n > 64 ? "is longer than 64 bytes, what the version table holds" : NULL;
 }
