@@ -222,24 +222,19 @@ int cmd_history(Session *s, Args *a)
     return print_and_finish(s, &b);
 }
 
-static void print_ops(Buf *b, OpList ops)
-{
-    if (ops.len == 0)
-        buf_puts(b, "    -- nothing\n");
-    for (uint32_t i = 0; i < ops.len; i++)
-        print_op(b, ops.items[i], 1);
-}
 
-/* The migration's operations, each with its verdict after it. */
-static void print_ops_with_verdicts(Buf *b, OpList ops, const RevResult *res)
+/* Operations as migc text; with `verdicts`, each one's after it. */
+static void print_ops(Buf *b, OpList ops, const Verdict *verdicts)
 {
     if (ops.len == 0)
         buf_puts(b, "    -- nothing\n");
     for (uint32_t i = 0; i < ops.len; i++) {
         print_op(b, ops.items[i], 1);
+        if (!verdicts)
+            continue;
         if (b->len && b->data[b->len - 1] == '\n')
             buf_truncate(b, b->len - 1);
-        buf_printf(b, "  -- %s\n", verdict_name(res->op_verdicts[i]));
+        buf_printf(b, "  -- %s\n", verdict_name(verdicts[i]));
     }
 }
 
@@ -259,9 +254,9 @@ int cmd_show(Session *s, Args *a)
         RevResult *res = r->result;
         verbose_block(&b, r);
         buf_printf(&b, "Reversibility: %s\n\nUpgrade:\n", verdict_name(res->verdict));
-        print_ops_with_verdicts(&b, r->mig->ops, res);
+        print_ops(&b, r->mig->ops, res->op_verdicts);
         buf_printf(&b, "\nDowngrade (%s):\n", res->downgrade_given ? "written in the migration" : "derived");
-        print_ops(&b, res->downgrade);
+        print_ops(&b, res->downgrade, NULL);
     }
     return print_and_finish(s, &b);
 }
