@@ -28,7 +28,8 @@ static bool check_label(Sem *sem, const char *label, Span span)
 
 /* Type names PostgreSQL finds in pg_catalog before a type of the same
  * name in the project's schema (a column of enum `bool` would be a
- * boolean), and the SQL type words it reads as those: sorted. */
+ * boolean), the SQL type words it reads as those, and migc's own type
+ * words (bytes, double): sorted. */
 static const char *const catalog_types[] = {
     "aclitem", "any", "anyarray", "anycompatible", "anycompatiblearray", "anycompatiblemultirange",
     "anycompatiblenonarray", "anycompatiblerange", "anyelement", "anyenum", "anymultirange", "anynonarray",
@@ -66,7 +67,7 @@ bool sem_create_enum(Sem *sem, Op *op)
         bool prefix = strncasecmp(name.name, "pg_", 3) == 0;
         Diag *g = sem_flaw(sem, name.span, "reserved-type-name", "enum name '%s' %s, which its columns could get instead",
                            name.name, prefix ? "starts with pg_, the prefix of PostgreSQL's catalog types"
-                                             : "is a type of PostgreSQL's catalog");
+                                             : "is a built-in type name (of PostgreSQL's catalog, or migc's own)");
         diag_help(sem->diags, g, "pick another name, e.g. %s_kind", name.name);
     }
     MEnum *e = ARENA_NEW(sem->arena, MEnum);
